@@ -1,0 +1,164 @@
+package parser
+
+// Document is a parsed file: its decoded text and the section tree built from
+// it. All byte offsets refer to Text.
+type Document struct {
+	Path     string `json:"path"`
+	Format   string `json:"format"`   // txt, md, html, docx
+	Encoding string `json:"encoding"` // utf-8, utf-16le, utf-16be, gb18030, big5
+
+	Text  string     `json:"-"`
+	Lines *LineIndex `json:"-"`
+
+	// Title is the document title, nil when the file has none.
+	Title *Title `json:"title"`
+	// Kind is the document kind read from the title (see kind.go).
+	Kind string `json:"kind"`
+
+	// Paragraphs lists every paragraph in reading order, headings and the
+	// title included. Other nodes refer to paragraphs by index.
+	Paragraphs []*Paragraph `json:"paragraphs"`
+	// Headings lists every heading in reading order.
+	Headings []*Heading `json:"headings"`
+	// Sections is the tree: the top-level sections in order. Text before
+	// the first heading belongs to no section (Paragraph.Section is -1).
+	Sections []*Section `json:"sections"`
+	// Enumerations are run-in series (一是…二是…, 首先…其次…, 第一，…第二，…).
+	Enumerations []*Enumeration `json:"enumerations"`
+	// Comments are markup or Word comments that may hold directives.
+	Comments []Comment `json:"comments"`
+}
+
+// Title is the document title: one or more lines joined when the title was
+// hard-wrapped.
+type Title struct {
+	Text      string `json:"text"`
+	Span      Span   `json:"span"`
+	Paragraph int    `json:"paragraph"`
+}
+
+// Role says what a paragraph is in the document.
+type Role string
+
+const (
+	RoleTitle     Role = "title"
+	RoleHeading   Role = "heading"
+	RoleBody      Role = "body"
+	RoleListItem  Role = "list_item"
+	RoleTableCell Role = "table_cell"
+	// RolePreamble marks lines before the title that are not document
+	// text: site names, breadcrumbs, markup debris.
+	RolePreamble Role = "preamble"
+)
+
+// Paragraph is a block of text as a reader sees it. Hard-wrapped lines of a
+// plain-text file are joined into one paragraph; Breaks records where.
+type Paragraph struct {
+	Index int  `json:"index"`
+	Role  Role `json:"role"`
+	// Text is the visible text, with joined line breaks removed.
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	// Map relates offsets in Text to offsets in Document.Text (see
+	// offsetmap.go). Facts computed on Text are mapped through it.
+	Map OffsetMap `json:"-"`
+	// Breaks are the line breaks inside the paragraph that were joined, as
+	// spans of Document.Text covering the newline (and any \r).
+	Breaks []Span `json:"breaks,omitempty"`
+	// Heading is the index into Document.Headings when Role is heading.
+	Heading int `json:"heading"`
+	// Section is the index into the flat section list of the innermost
+	// section holding the paragraph; -1 before the first heading.
+	Section int `json:"section"`
+	// Sentences split Text at 。！？； and the paragraph end.
+	Sentences []Sentence `json:"sentences"`
+}
+
+// Sentence is a stretch of a paragraph ending at 。！？； (kept in the
+// sentence) or at the paragraph end.
+type Sentence struct {
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+}
+
+// Heading is a numbered or unnumbered heading line.
+type Heading struct {
+	Index     int `json:"index"`
+	Paragraph int `json:"paragraph"`
+	// Level is the nesting depth, 1 for the outermost headings. Levels come
+	// from the order in which marker families open in this document.
+	Level int `json:"level"`
+	// Family names the numbering convention (see marker.go), "" for an
+	// unnumbered heading.
+	Family string `json:"family"`
+	// Ordinal is the numeric value of the marker (十二 → 12); 0 when the
+	// marker has no numeral or the heading is unnumbered.
+	Ordinal int `json:"ordinal"`
+	// Marker is the marker text as written (一、, （一）, 1.), "" if none.
+	Marker     string `json:"marker"`
+	MarkerSpan Span   `json:"marker_span"`
+	// Text is the heading text after the marker. For a run-in heading
+	// (marker, title and body in one paragraph) it is the first sentence.
+	Text string `json:"text"`
+	Span Span   `json:"span"`
+	// MissingNumeral is set for a marker whose numeral is missing, such as
+	// 、县总工会的基本情况 (the family is taken from its siblings).
+	MissingNumeral bool `json:"missing_numeral"`
+	// Unnumbered is set for a short heading line with no marker at all.
+	Unnumbered bool `json:"unnumbered"`
+	// Auto is set when the marker came from automatic numbering (docx).
+	Auto bool `json:"auto"`
+	// FromMarkup is set when the markup (Markdown #, h1–h6, a docx heading
+	// style) declared the paragraph a heading.
+	FromMarkup bool `json:"from_markup"`
+	// Parent is the index of the enclosing heading, -1 at the top.
+	Parent int `json:"parent"`
+	// Section is the index of the section this heading opens.
+	Section int `json:"section"`
+}
+
+// Section is a heading and everything up to the next heading of the same or
+// a higher level.
+type Section struct {
+	Index   int `json:"index"`
+	Heading int `json:"heading"`
+	Level   int `json:"level"`
+	Parent  int `json:"parent"` // section index, -1 at the top
+	// Path is the chain of heading texts from the top, for messages and
+	// baseline fingerprints.
+	Path       []string `json:"path"`
+	Children   []int    `json:"children"`
+	Paragraphs []int    `json:"paragraphs"`
+	Span       Span     `json:"span"`
+}
+
+// Enumeration is a run-in series of ordinal markers inside paragraphs:
+// 一是…二是…, 首先…其次…, 第一，…第二，…
+type Enumeration struct {
+	Index int `json:"index"`
+	// Style names the marker pattern: shi (一是), first (首先/其次/再次/最后),
+	// di (第一，), or paren (①, （1）inside text).
+	Style string            `json:"style"`
+	Items []EnumerationItem `json:"items"`
+	Span  Span              `json:"span"`
+}
+
+// EnumerationItem is one marker of a run-in series.
+type EnumerationItem struct {
+	Paragraph int    `json:"paragraph"`
+	Marker    string `json:"marker"`
+	Ordinal   int    `json:"ordinal"`
+	// Broken is set for a marker that lost part of its form, such as 三加大
+	// in a 一是/二是 series (三是 expected).
+	Broken bool `json:"broken"`
+	// Span covers the marker; Text/TextSpan cover the item up to the next
+	// marker or the end of its sentence group.
+	Span Span `json:"span"`
+}
+
+// Comment is a markup or Word comment, positioned in Document.Text.
+type Comment struct {
+	Text   string `json:"text"`
+	Span   Span   `json:"span"`
+	Anchor *Span  `json:"anchor,omitempty"`
+}

@@ -1,0 +1,148 @@
+package parser
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Position is a point in Document.Text.
+//
+// Offset is a byte offset into the decoded UTF-8 text. Line is 1-based.
+// Column is 1-based and counts UTF-16 code units, the unit SARIF consumers
+// and JavaScript editors use; RuneColumn is 1-based and counts code points.
+// The two differ only after an astral character (𠀋 is one rune but two
+// UTF-16 units); a Han character is 3 bytes, 1 rune and 1 UTF-16 unit.
+type Position struct {
+	Offset     int `json:"offset"`
+	Line       int `json:"line"`
+	Column     int `json:"column"`
+	RuneColumn int `json:"rune_column"`
+}
+
+// Span is a half-open byte range [Start.Offset, End.Offset) with the line
+// and column of both ends.
+type Span struct {
+	Start Position `json:"start"`
+	End   Position `json:"end"`
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End.Offset - s.Start.Offset }
+
+// checkpointEvery bounds the bytes scanned per lookup on very long lines
+// (a 10 MB file with no newline must not make every lookup O(n)).
+const checkpointEvery = 128
+
+// LineIndex converts byte offsets of one text into positions.
+type LineIndex struct {
+	text       string
+	lineStarts []int
+	// checkpoints[k] is the position of the first rune boundary at or after
+	// byte k*checkpointEvery.
+	checkpoints []Position
+}
+
+// NewLineIndex indexes text. Lines end at \n; a \r before it belongs to the
+// line it ends.
+func NewLineIndex(text string) *LineIndex {
+	ix := &LineIndex{text: text, lineStarts: []int{0}}
+	line, col, rcol := 1, 1, 1
+	next := 0
+	for i := 0; i < len(text); {
+		for next <= i {
+			ix.checkpoints = append(ix.checkpoints, Position{Offset: i, Line: line, Column: col, RuneColumn: rcol})
+			next += checkpointEvery
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		if r == '\n' {
+			ix.lineStarts = append(ix.lineStarts, i)
+			line++
+			col, rcol = 1, 1
+			continue
+		}
+		col += utf16Len(r)
+		rcol++
+	}
+	return ix
+}
+
+func utf16Len(r rune) int {
+	if r >= 0x10000 && r <= utf8.MaxRune {
+		return 2
+	}
+	return 1
+}
+
+// LineCount is the number of lines (a final line without \n counts).
+func (ix *LineIndex) LineCount() int { return len(ix.lineStarts) }
+
+// LineStart is the byte offset where 1-based line n begins.
+func (ix *LineIndex) LineStart(n int) int {
+	if n < 1 {
+		return 0
+	}
+	if n > len(ix.lineStarts) {
+		return len(ix.text)
+	}
+	return ix.lineStarts[n-1]
+}
+
+// LineText is the text of 1-based line n without its line terminator.
+func (ix *LineIndex) LineText(n int) string {
+	start := ix.LineStart(n)
+	end := len(ix.text)
+	if n < len(ix.lineStarts) {
+		end = ix.lineStarts[n] - 1
+	}
+	if end > start && ix.text[end-1] == '\r' {
+		end--
+	}
+	if end < start {
+		end = start
+	}
+	return ix.text[start:end]
+}
+
+// Position returns the position of byte offset off, clamped to the text.
+// An offset inside a multi-byte rune is moved back to the rune's start.
+func (ix *LineIndex) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(ix.text) {
+		off = len(ix.text)
+	}
+	for off > 0 && off < len(ix.text) && !utf8.RuneStart(ix.text[off]) {
+		off--
+	}
+	line := sort.Search(len(ix.lineStarts), func(i int) bool { return ix.lineStarts[i] > off })
+	p := Position{Offset: ix.lineStarts[line-1], Line: line, Column: 1, RuneColumn: 1}
+	if len(ix.checkpoints) > 0 {
+		k := off / checkpointEvery
+		if k >= len(ix.checkpoints) {
+			k = len(ix.checkpoints) - 1
+		}
+		for k > 0 && ix.checkpoints[k].Offset > off {
+			k--
+		}
+		if cp := ix.checkpoints[k]; cp.Line == line && cp.Offset > p.Offset && cp.Offset <= off {
+			p = cp
+		}
+	}
+	for p.Offset < off {
+		r, size := utf8.DecodeRuneInString(ix.text[p.Offset:])
+		p.Offset += size
+		p.Column += utf16Len(r)
+		p.RuneColumn++
+	}
+	return p
+}
+
+// Span returns the span of the byte range [start, end).
+func (ix *LineIndex) Span(start, end int) Span {
+	if end < start {
+		end = start
+	}
+	return Span{Start: ix.Position(start), End: ix.Position(end)}
+}
