@@ -1,0 +1,252 @@
+// Package lint is gwlint's engine: it loads the Rego rules and word lists,
+// compiles every rule once into one prepared query, builds each document's
+// rule input, evaluates it, and turns the results into findings.
+package lint
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage/inmem"
+
+	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/parser"
+	"github.com/gwlint/gwlint/rules"
+)
+
+// entrypoint is the one query prepared per process; it routes to every
+// enabled rule (rules/main/main.rego).
+const entrypoint = "data.gwlint.main.report"
+
+// DefaultTimeout bounds the evaluation of one document, so that a slow or
+// looping custom rule names the document instead of hanging CI.
+const DefaultTimeout = 30 * time.Second
+
+// Settings configure an Engine. The zero value runs the built-in rules with
+// their default levels.
+type Settings struct {
+	// RulePaths are user rule folders, loaded after the built-in rules.
+	RulePaths []string
+	// DataFiles are user word-list files merged into data.gwlint.
+	DataFiles []string
+	// Level returns the effective level of a rule (SeverityNone disables
+	// it). Nil means every rule at its default level.
+	Level func(r finding.Rule) finding.Severity
+	// Options returns the options configured for a rule
+	// (data.gwlint.settings.options); nil means none.
+	Options func(ruleID string) map[string]any
+	// Check, if set, validates the loaded rules (for example a config
+	// naming a rule that does not exist) before the query is prepared.
+	Check func(rules []finding.Rule) error
+	// Profiles maps a document kind to its required sections, overriding
+	// the built-in profiles (data.gwlint.settings.profiles).
+	Profiles map[string][]string
+	// Timeout bounds the evaluation of one document; 0 means DefaultTimeout.
+	Timeout time.Duration
+}
+
+// Engine lints parsed documents. It is safe for concurrent use.
+type Engine struct {
+	rules    []finding.Rule
+	byID     map[string]int
+	levels   map[string]finding.Severity
+	data     map[string]any
+	patterns []patternList
+	modules  *moduleSet
+	query    rego.PreparedEvalQuery
+	timeout  time.Duration
+	ruleSet  string // for messages: which rule sources are loaded
+}
+
+// New loads the rules and data and prepares the query.
+func New(ctx context.Context, s Settings) (*Engine, error) {
+	e := &Engine{byID: map[string]int{}, levels: map[string]finding.Severity{}, timeout: s.Timeout}
+	if e.timeout <= 0 {
+		e.timeout = DefaultTimeout
+	}
+	if err := e.load(s); err != nil {
+		return nil, err
+	}
+	if s.Check != nil {
+		if err := s.Check(e.rules); err != nil {
+			return nil, err
+		}
+	}
+	e.applyLevels(s.Level)
+	store := inmem.NewFromObject(map[string]any{"gwlint": e.storeData(s)})
+	r := rego.New(
+		rego.Query(entrypoint),
+		rego.Store(store),
+		rego.SetRegoVersion(ast.RegoV1),
+		modulesOption(e.modules.all(false)),
+	)
+	pq, err := r.PrepareForEval(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("compiling rules (%s): %w", e.ruleSet, err)
+	}
+	e.query = pq
+	return e, nil
+}
+
+// load reads built-in and user rules and data.
+func (e *Engine) load(s Settings) error {
+	e.modules = newModuleSet()
+	if err := e.modules.addFS(rules.FS, ".", "builtin:"); err != nil {
+		return fmt.Errorf("built-in rules: %w", err)
+	}
+	builtin, err := extractRules(e.modules, true)
+	if err != nil {
+		return err
+	}
+	sources := []string{"built-in rules"}
+	user := newModuleSet()
+	for _, dir := range s.RulePaths {
+		if err := user.addDir(dir); err != nil {
+			return err
+		}
+		sources = append(sources, dir)
+	}
+	userRules, err := extractRules(user, false)
+	if err != nil {
+		return err
+	}
+	for name, m := range user.modules {
+		e.modules.modules[name] = m
+	}
+	for name, m := range user.tests {
+		e.modules.tests[name] = m
+	}
+	e.ruleSet = strings.Join(sources, ", ")
+	for _, r := range append(builtin, userRules...) {
+		if _, dup := e.byID[r.ID]; dup {
+			return fmt.Errorf("rule %s is defined twice", r.ID)
+		}
+		e.byID[r.ID] = len(e.rules)
+		e.rules = append(e.rules, r)
+	}
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].ID < e.rules[j].ID })
+	for i, r := range e.rules {
+		e.byID[r.ID] = i
+	}
+
+	e.data = map[string]any{}
+	if err := loadDataFS(rules.FS, "data", e.data); err != nil {
+		return fmt.Errorf("built-in data: %w", err)
+	}
+	for _, f := range s.DataFiles {
+		if err := loadDataFile(f, e.data); err != nil {
+			return err
+		}
+	}
+	for _, reserved := range []string{"rules", "result", "config", "main", "settings"} {
+		if _, clash := e.data[reserved]; clash {
+			return fmt.Errorf("data: top-level key %q is reserved for rule packages", reserved)
+		}
+	}
+	e.patterns, err = compilePatterns(e.data)
+	return err
+}
+
+func (e *Engine) applyLevels(level func(finding.Rule) finding.Severity) {
+	for _, r := range e.rules {
+		l := r.Severity
+		if level != nil {
+			l = level(r)
+		}
+		e.levels[r.ID] = l
+	}
+}
+
+// storeData is data.gwlint: the merged word lists plus the run settings.
+func (e *Engine) storeData(s Settings) map[string]any {
+	enabled := map[string]any{}
+	options := map[string]any{}
+	for _, r := range e.rules {
+		if e.levels[r.ID] == finding.SeverityNone {
+			continue
+		}
+		setPath(enabled, r.Category, r.Name, true)
+		if s.Options != nil {
+			if o := s.Options(r.ID); len(o) > 0 {
+				setPath(options, r.Category, r.Name, o)
+			}
+		}
+	}
+	profiles := map[string]any{}
+	for kind, req := range s.Profiles {
+		list := make([]any, len(req))
+		for i, v := range req {
+			list[i] = v
+		}
+		profiles[kind] = map[string]any{"required_sections": list}
+	}
+	out := make(map[string]any, len(e.data)+1)
+	for k, v := range e.data {
+		out[k] = v
+	}
+	out["settings"] = map[string]any{"enabled": enabled, "options": options, "profiles": profiles}
+	return out
+}
+
+func setPath(m map[string]any, a, b string, v any) {
+	inner, ok := m[a].(map[string]any)
+	if !ok {
+		inner = map[string]any{}
+		m[a] = inner
+	}
+	inner[b] = v
+}
+
+func modulesOption(mods map[string]*ast.Module) func(*rego.Rego) {
+	return func(r *rego.Rego) {
+		for _, name := range sortedNames(mods) {
+			rego.ParsedModule(mods[name])(r)
+		}
+	}
+}
+
+// Rules returns every loaded rule, sorted by id.
+func (e *Engine) Rules() []finding.Rule { return e.rules }
+
+// Rule returns the rule with the given id.
+func (e *Engine) Rule(id string) (finding.Rule, bool) {
+	i, ok := e.byID[id]
+	if !ok {
+		return finding.Rule{}, false
+	}
+	return e.rules[i], true
+}
+
+// Level is the effective level of a rule; SeverityNone means disabled.
+func (e *Engine) Level(id string) finding.Severity { return e.levels[id] }
+
+// Lint evaluates the enabled rules on one document and returns its findings
+// sorted by position and rule. Severities are the configured ones.
+func (e *Engine) Lint(ctx context.Context, doc *parser.Document) ([]finding.Finding, error) {
+	fs, _, err := e.lintTimed(ctx, doc)
+	return fs, err
+}
+
+// evaluate runs the prepared query on a document's input.
+func (e *Engine) evaluate(ctx context.Context, doc *parser.Document, input *ast.Term) ([]finding.Finding, error) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input.Value))
+	if err != nil {
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", e.timeout, e.ruleSet)
+		}
+		return nil, fmt.Errorf("rule evaluation failed (rule set: %s): %w", e.ruleSet, err)
+	}
+	var raw []any
+	if len(rs) > 0 && len(rs[0].Expressions) > 0 {
+		raw, _ = rs[0].Expressions[0].Value.([]any)
+	}
+	return e.toFindings(doc, raw)
+}

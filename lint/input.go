@@ -1,0 +1,79 @@
+package lint
+
+import (
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/gwlint/gwlint/facts"
+	"github.com/gwlint/gwlint/parser"
+)
+
+// ruleInput is the document as rules see it (`input` in Rego): the parsed
+// section tree plus the facts Go computes for rules. docs/input.md documents
+// every field; `gwlint parse --format json` prints exactly this.
+type ruleInput struct {
+	*parser.Document
+	// Matches holds, for each pattern list under data.gwlint.patterns, the
+	// matches found in the document's paragraphs.
+	Matches map[string][]matchFact `json:"matches"`
+	// Facts holds what the extractors of package facts computed, by name.
+	Facts map[string]any `json:"facts"`
+}
+
+// matchFact is one pattern match, with byte offsets into the document text.
+type matchFact struct {
+	// Entry is the index of the matching entry in its pattern list, so a
+	// rule reads the entry's fields as data.gwlint.patterns[list][entry].
+	Entry int `json:"entry"`
+	// Text is the matched text as written (original script).
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	// Paragraph is the index of the paragraph holding the match.
+	Paragraph int `json:"paragraph"`
+	// Before and After are up to 10 characters of the paragraph around the
+	// match, for exclusions such as "X光" or "3×4".
+	Before string `json:"before"`
+	After  string `json:"after"`
+}
+
+// Input builds the rule input of a document.
+func (e *Engine) Input(doc *parser.Document) *ast.Term {
+	return toTerm(e.buildInput(doc))
+}
+
+func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
+	in := &ruleInput{Document: doc, Matches: make(map[string][]matchFact, len(e.patterns))}
+	for i := range e.patterns {
+		in.Matches[e.patterns[i].name] = nil
+	}
+	// Each paragraph is normalised once and shared by the matchers and the
+	// fact extractors.
+	simplified := make([]string, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		norm := toSimplified(p.Text)
+		simplified[i] = norm
+		for j := range e.patterns {
+			pl := &e.patterns[j]
+			for _, m := range pl.find(p.Text, norm) {
+				start, end := p.Map.Source(m.start, m.end)
+				before, after := around(p.Text, m.start, m.end, contextRunes)
+				in.Matches[pl.name] = append(in.Matches[pl.name], matchFact{
+					Entry: m.entry, Text: p.Text[m.start:m.end], Start: start, End: end,
+					Paragraph: p.Index, Before: before, After: after,
+				})
+			}
+		}
+	}
+	env := &facts.Env{Data: e.data, Simplified: func(p *parser.Paragraph) string {
+		if p.Index >= 0 && p.Index < len(simplified) && doc.Paragraphs[p.Index] == p {
+			return simplified[p.Index]
+		}
+		return toSimplified(p.Text)
+	}}
+	in.Facts = facts.Extract(doc, env)
+	return in
+}
+
+// toSimplified normalises traditional characters to simplified ones while
+// keeping byte offsets; it is replaced by the script package's table.
+var toSimplified = func(s string) string { return s }

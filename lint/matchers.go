@@ -1,0 +1,177 @@
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Pattern lists are the bridge between word lists and rules. Every list
+// under data.gwlint.patterns.<name> is an array of entries, each with either
+// a `regex` (Go RE2 syntax) or a `literal`. Go finds all matches in every
+// paragraph, because OPA's regex built-ins return no positions, and puts
+// them in input.matches.<name>; rules decide what the matches mean, using
+// the other fields of the entry (messages, exclusions, replacements).
+//
+// Matching is done on the simplified-normalised paragraph text (so one
+// simplified list also matches traditional documents; normalisation keeps
+// byte offsets) unless an entry says `on: original`. Within one list,
+// overlapping matches are resolved like a tokenizer: leftmost first, then
+// longest, then the earlier entry.
+
+// contextRunes is how much text around a match rules see in before/after.
+const contextRunes = 10
+
+type patternEntry struct {
+	index    int
+	re       *regexp.Regexp
+	literal  string
+	original bool
+}
+
+type patternList struct {
+	name    string
+	entries []patternEntry
+}
+
+// compilePatterns reads data.gwlint.patterns.
+func compilePatterns(data map[string]any) ([]patternList, error) {
+	raw, _ := data["patterns"].(map[string]any)
+	names := make([]string, 0, len(raw))
+	for n := range raw {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var lists []patternList
+	for _, name := range names {
+		items, ok := raw[name].([]any)
+		if !ok {
+			return nil, fmt.Errorf("data gwlint.patterns.%s: want a list of entries", name)
+		}
+		pl := patternList{name: name}
+		for i, it := range items {
+			e, err := compileEntry(it)
+			if err != nil {
+				return nil, fmt.Errorf("data gwlint.patterns.%s[%d]: %w", name, i, err)
+			}
+			e.index = i
+			pl.entries = append(pl.entries, e)
+		}
+		lists = append(lists, pl)
+	}
+	return lists, nil
+}
+
+func compileEntry(it any) (patternEntry, error) {
+	m, ok := it.(map[string]any)
+	if !ok {
+		return patternEntry{}, fmt.Errorf("entry must be a mapping")
+	}
+	var e patternEntry
+	if on, _ := m["on"].(string); on == "original" {
+		e.original = true
+	} else if on != "" && on != "simplified" {
+		return e, fmt.Errorf("on: %q (want simplified or original)", on)
+	}
+	rx, hasRx := m["regex"].(string)
+	lit, hasLit := m["literal"].(string)
+	switch {
+	case hasRx && hasLit:
+		return e, fmt.Errorf("has both regex and literal")
+	case hasRx:
+		re, err := regexp.Compile(rx)
+		if err != nil {
+			return e, fmt.Errorf("regex: %w", err)
+		}
+		if re.MatchString("") {
+			return e, fmt.Errorf("regex %q matches the empty string", rx)
+		}
+		e.re = re
+	case hasLit && lit != "":
+		e.literal = lit
+	default:
+		return e, fmt.Errorf("needs a regex or a non-empty literal")
+	}
+	return e, nil
+}
+
+// textMatch is one match in a paragraph's text (byte offsets into it).
+type textMatch struct {
+	entry      int
+	start, end int
+}
+
+// find returns the resolved matches of the list in text (original) and its
+// simplified form norm (same byte offsets).
+func (pl *patternList) find(text, norm string) []textMatch {
+	var all []textMatch
+	for _, e := range pl.entries {
+		hay := norm
+		if e.original {
+			hay = text
+		}
+		if e.re != nil {
+			for _, loc := range e.re.FindAllStringIndex(hay, -1) {
+				if loc[1] > loc[0] {
+					all = append(all, textMatch{e.index, loc[0], loc[1]})
+				}
+			}
+			continue
+		}
+		for off := 0; ; {
+			i := strings.Index(hay[off:], e.literal)
+			if i < 0 {
+				break
+			}
+			s := off + i
+			all = append(all, textMatch{e.index, s, s + len(e.literal)})
+			off = s + len(e.literal)
+		}
+	}
+	return resolveOverlaps(all)
+}
+
+// resolveOverlaps keeps, scanning left to right, the longest match at each
+// start and drops matches overlapping one already kept.
+func resolveOverlaps(ms []textMatch) []textMatch {
+	if len(ms) < 2 {
+		return ms
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		a, b := ms[i], ms[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end != b.end {
+			return a.end > b.end
+		}
+		return a.entry < b.entry
+	})
+	out := ms[:0]
+	end := -1
+	for _, m := range ms {
+		if m.start < end {
+			continue
+		}
+		out = append(out, m)
+		end = m.end
+	}
+	return out
+}
+
+// around returns up to n runes of s before byte offset start and after end.
+func around(s string, start, end, n int) (string, string) {
+	b := start
+	for i := 0; i < n && b > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(s[:b])
+		b -= size
+	}
+	a := end
+	for i := 0; i < n && a < len(s); i++ {
+		_, size := utf8.DecodeRuneInString(s[a:])
+		a += size
+	}
+	return s[b:start], s[end:a]
+}

@@ -1,0 +1,49 @@
+# METADATA
+# description: |
+#   Builders for findings. Every rule reports through these functions so the
+#   shape of a finding is defined once: the rule id comes from the package
+#   path of the calling rule (so it cannot drift from the folder), positions
+#   are byte offsets into the document text, and the engine adds line,
+#   column, severity and section.
+package gwlint.result
+
+# fail builds a finding for the rule whose metadata chain is given, covering
+# the byte range of span (a match {start, end} or a tree span
+# {start: {offset, …}, end: {offset, …}}).
+fail(chain, span, message) := {
+	"rule": rule_id(chain),
+	"message": message,
+	"start": offset(span.start),
+	"end": offset(span.end),
+}
+
+# fix is fail with a suggested replacement of the span. safe marks a
+# replacement that `gwlint fix` may apply without review.
+fix(chain, span, message, replacement, description, safe) := object.union(
+	fail(chain, span, message),
+	{"suggestions": [{"replacement": replacement, "description": description, "safe": safe}]},
+)
+
+# with_severity overrides the rule's default severity for one finding (for
+# word-list entries that carry their own severity). Config still wins.
+with_severity(finding, severity) := object.union(finding, {"severity": severity})
+
+# at_document builds a document-level finding, placed on the title when the
+# document has one and on the first paragraph otherwise.
+at_document(chain, doc, message) := fail(chain, doc.title.span, message) if {
+	doc.title != null
+} else := fail(chain, doc.paragraphs[0].span, message) if {
+	count(doc.paragraphs) > 0
+} else := fail(chain, {"start": 0, "end": 0}, message)
+
+# rule_id is "category/name", read from the package path of the rule.
+rule_id(chain) := id if {
+	some link in chain
+	link.annotations.scope == "package"
+	id := sprintf("%s/%s", [link.path[2], link.path[3]])
+}
+
+# offset accepts a byte offset or a position object.
+offset(p) := p.offset if is_object(p)
+
+offset(p) := p if is_number(p)
