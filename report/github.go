@@ -1,0 +1,104 @@
+package report
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/gwlint/gwlint/finding"
+)
+
+// githubReporter writes GitHub Actions workflow commands, which the runner
+// turns into annotations on the pull request, and tallies findings for the
+// optional Markdown job summary.
+type githubReporter struct {
+	out     *bufio.Writer
+	opts    Options
+	baseDir string
+	tally   tally
+}
+
+func newGitHubReporter(w io.Writer, opts Options) *githubReporter {
+	return &githubReporter{out: bufio.NewWriter(w), opts: opts, tally: newTally()}
+}
+
+func (g *githubReporter) Start(m Meta) error {
+	g.baseDir = m.BaseDir
+	return nil
+}
+
+func (g *githubReporter) File(f finding.File, findings []finding.Finding) error {
+	path := displayPath(g.baseDir, f.Path)
+	if f.Error != "" {
+		g.tally.addFailure(path, f.Error)
+		fmt.Fprintf(g.out, "::error file=%s::%s\n", escapeProperty(path), escapeData(f.Error))
+	}
+	for _, fd := range findings {
+		findingPath := displayPath(g.baseDir, fd.Path)
+		g.tally.addFinding(fd.Rule, findingPath)
+		g.out.WriteString(annotation(fd, findingPath))
+	}
+	if err := g.out.Flush(); err != nil {
+		return fmt.Errorf("write GitHub annotations for %s: %w", path, err)
+	}
+	return nil
+}
+
+// annotation formats one finding as a workflow command line. GitHub
+// rejects columns on an annotation that spans several lines, so they are
+// sent only for single-line spans.
+func annotation(fd finding.Finding, path string) string {
+	props := []string{"file=" + escapeProperty(path)}
+	if s, ok := findingSpan(fd); ok {
+		props = append(props, "line="+strconv.Itoa(s.startLine))
+		if s.endLine == s.startLine {
+			props = append(props, "col="+strconv.Itoa(s.startColumn))
+		}
+		props = append(props, "endLine="+strconv.Itoa(s.endLine))
+		if s.endLine == s.startLine {
+			props = append(props, "endColumn="+strconv.Itoa(s.endColumn))
+		}
+	}
+	props = append(props, "title="+escapeProperty(fd.Rule))
+	return fmt.Sprintf("::%s %s::%s\n", annotationCommand(fd.Severity), strings.Join(props, ","),
+		escapeData(firstNonEmpty(fd.Message, fd.Rule)))
+}
+
+// annotationCommand maps a severity to the workflow command of that level.
+func annotationCommand(s finding.Severity) string {
+	switch s {
+	case finding.SeverityError:
+		return "error"
+	case finding.SeverityWarning:
+		return "warning"
+	default:
+		return "notice"
+	}
+}
+
+// escapeData escapes a workflow command's message the way @actions/core
+// does, so a newline in a message cannot end the command early.
+func escapeData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+// escapeProperty escapes a property value; ":" and "," would otherwise
+// end the value.
+func escapeProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+func (g *githubReporter) Finish(s Summary) error {
+	if err := g.out.Flush(); err != nil {
+		return fmt.Errorf("write GitHub annotations: %w", err)
+	}
+	if g.opts.StepSummary == nil {
+		return nil
+	}
+	if _, err := io.WriteString(g.opts.StepSummary, stepSummary(s, g.tally)); err != nil {
+		return fmt.Errorf("write GitHub step summary: %w", err)
+	}
+	return nil
+}
