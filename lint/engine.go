@@ -84,7 +84,7 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 		rego.Query(entrypoint),
 		rego.Store(store),
 		rego.SetRegoVersion(ast.RegoV1),
-		modulesOption(e.modules.all(false)),
+		modulesOption(e.modules.modules),
 	)
 	pq, err := r.PrepareForEval(ctx)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gwlint/gwlint/facts"
 	"github.com/gwlint/gwlint/parser"
+	"github.com/gwlint/gwlint/script"
 )
 
 // ruleInput is the document as rules see it (`input` in Rego): the parsed
@@ -34,6 +35,11 @@ type matchFact struct {
 	// match, for exclusions such as "X光" or "3×4".
 	Before string `json:"before"`
 	After  string `json:"after"`
+	// WordStart and WordEnd, present only for entries with boundary: word,
+	// say whether the match starts and ends at a word boundary of the
+	// segmented paragraph.
+	WordStart *bool `json:"word_start,omitempty"`
+	WordEnd   *bool `json:"word_end,omitempty"`
 }
 
 // Input builds the rule input of a document.
@@ -52,15 +58,24 @@ func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 	for i, p := range doc.Paragraphs {
 		norm := toSimplified(p.Text)
 		simplified[i] = norm
+		var bounds *wordBoundaries // segmented lazily, once per paragraph
 		for j := range e.patterns {
 			pl := &e.patterns[j]
 			for _, m := range pl.find(p.Text, norm) {
 				start, end := p.Map.Source(m.start, m.end)
 				before, after := around(p.Text, m.start, m.end, contextRunes)
-				in.Matches[pl.name] = append(in.Matches[pl.name], matchFact{
+				f := matchFact{
 					Entry: m.entry, Text: p.Text[m.start:m.end], Start: start, End: end,
 					Paragraph: p.Index, Before: before, After: after,
-				})
+				}
+				if pl.entries[m.entry].words {
+					if bounds == nil {
+						bounds = newWordBoundaries(norm)
+					}
+					ws, we := bounds.at(m.start), bounds.at(m.end)
+					f.WordStart, f.WordEnd = &ws, &we
+				}
+				in.Matches[pl.name] = append(in.Matches[pl.name], f)
 			}
 		}
 	}
@@ -75,5 +90,5 @@ func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 }
 
 // toSimplified normalises traditional characters to simplified ones while
-// keeping byte offsets; it is replaced by the script package's table.
-var toSimplified = func(s string) string { return s }
+// keeping byte offsets, so simplified word lists match traditional text.
+var toSimplified = script.ToSimplified

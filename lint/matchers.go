@@ -29,6 +29,10 @@ type patternEntry struct {
 	re       *regexp.Regexp
 	literal  string
 	original bool
+	// words asks for word-boundary facts: whether the match starts and
+	// ends at a token boundary of the segmented paragraph (二个 is wrong in
+	// 成立二个小组 but not inside 十二个).
+	words bool
 }
 
 type patternList struct {
@@ -74,6 +78,11 @@ func compileEntry(it any) (patternEntry, error) {
 		e.original = true
 	} else if on != "" && on != "simplified" {
 		return e, fmt.Errorf("on: %q (want simplified or original)", on)
+	}
+	if b, _ := m["boundary"].(string); b == "word" {
+		e.words = true
+	} else if b != "" {
+		return e, fmt.Errorf("boundary: %q (want word)", b)
 	}
 	rx, hasRx := m["regex"].(string)
 	lit, hasLit := m["literal"].(string)

@@ -13,14 +13,15 @@ import (
 
 // moduleSet is the Rego source gwlint evaluates: the built-in library,
 // entrypoint and rules, plus any user rule folders. Test modules are kept
-// apart: only `gwlint test` compiles them.
+// as source and parsed only by `gwlint test`, so linting never pays for
+// them and a broken test cannot stop a lint run.
 type moduleSet struct {
 	modules map[string]*ast.Module // by file name
-	tests   map[string]*ast.Module
+	tests   map[string]string      // test module source by file name
 }
 
 func newModuleSet() *moduleSet {
-	return &moduleSet{modules: map[string]*ast.Module{}, tests: map[string]*ast.Module{}}
+	return &moduleSet{modules: map[string]*ast.Module{}, tests: map[string]string{}}
 }
 
 // parseOptions parses Rego v1 with METADATA annotations, which carry each
@@ -59,6 +60,10 @@ func (ms *moduleSet) addDir(dir string) error {
 }
 
 func (ms *moduleSet) add(name, src string) error {
+	if strings.HasSuffix(name, "_test.rego") {
+		ms.tests[name] = src
+		return nil
+	}
 	if _, dup := ms.modules[name]; dup {
 		return fmt.Errorf("%s: loaded twice", name)
 	}
@@ -66,26 +71,33 @@ func (ms *moduleSet) add(name, src string) error {
 	if err != nil {
 		return err
 	}
-	if strings.HasSuffix(name, "_test.rego") {
-		ms.tests[name] = m
-	} else {
-		ms.modules[name] = m
-	}
+	ms.modules[name] = m
 	return nil
 }
 
-// all returns the modules, with the test modules when withTests is set.
-func (ms *moduleSet) all(withTests bool) map[string]*ast.Module {
+// withTests returns the modules plus the parsed test modules.
+func (ms *moduleSet) withTests() (map[string]*ast.Module, error) {
 	out := make(map[string]*ast.Module, len(ms.modules)+len(ms.tests))
 	for k, v := range ms.modules {
 		out[k] = v
 	}
-	if withTests {
-		for k, v := range ms.tests {
-			out[k] = v
+	for _, name := range sortedKeys(ms.tests) {
+		m, err := ast.ParseModuleWithOpts(name, ms.tests[name], parseOptions)
+		if err != nil {
+			return nil, err
 		}
+		out[name] = m
 	}
-	return out
+	return out, nil
+}
+
+func sortedKeys(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }
 
 // sortedNames returns module file names in a stable order.

@@ -26,6 +26,10 @@ func (s TestSummary) OK() bool { return s.Failed == 0 && s.Errored == 0 }
 // all). Each failing test is written to w; with verbose, passing ones too.
 func (e *Engine) RunTests(ctx context.Context, w io.Writer, filter string, verbose bool) (TestSummary, error) {
 	var sum TestSummary
+	modules, err := e.modules.withTests()
+	if err != nil {
+		return sum, err
+	}
 	store := inmem.NewFromObject(map[string]any{"gwlint": e.storeData(Settings{})})
 	txn, err := store.NewTransaction(ctx)
 	if err != nil {
@@ -37,7 +41,7 @@ func (e *Engine) RunTests(ctx context.Context, w io.Writer, filter string, verbo
 		SetDefaultRegoVersion(ast.RegoV1).
 		AddCustomBuiltins([]*tester.Builtin{{Decl: inputBuiltinAST(), Func: e.inputBuiltin()}}).
 		CapturePrintOutput(true).
-		SetModules(e.modules.all(true))
+		SetModules(modules)
 	if filter != "" {
 		runner = runner.Filter(filter)
 	}

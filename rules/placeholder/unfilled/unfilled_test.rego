@@ -4,7 +4,9 @@ import data.gwlint.rules.placeholder.unfilled
 import data.gwlint.testutil
 
 
-findings(text) := unfilled.report with input as gwlint.input("t.txt", text)
+findings(text) := fs if {
+	fs := unfilled.report with input as gwlint.input("t.txt", text)
+}
 
 flagged_in(text) := testutil.flagged(findings(text), gwlint.input("t.txt", text))
 

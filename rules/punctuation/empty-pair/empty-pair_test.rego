@@ -3,7 +3,9 @@ package gwlint.rules.punctuation["empty-pair_test"]
 import data.gwlint.rules.punctuation["empty-pair"] as rule
 import data.gwlint.testutil
 
-findings(text) := rule.report with input as gwlint.input("t.txt", text)
+findings(text) := fs if {
+	fs := rule.report with input as gwlint.input("t.txt", text)
+}
 
 flagged_in(text) := testutil.flagged(findings(text), gwlint.input("t.txt", text))
 

@@ -2,7 +2,9 @@ package gwlint.rules.structure["missing-plan-section_test"]
 
 import data.gwlint.rules.structure["missing-plan-section"] as rule
 
-findings(text) := rule.report with input as gwlint.input("t.txt", text)
+findings(text) := fs if {
+	fs := rule.report with input as gwlint.input("t.txt", text)
+}
 
 self_check_without_plan := concat("\n", [
 	"县总工会经费使用情况自查报告",

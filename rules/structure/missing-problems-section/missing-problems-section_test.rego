@@ -2,7 +2,9 @@ package gwlint.rules.structure["missing-problems-section_test"]
 
 import data.gwlint.rules.structure["missing-problems-section"] as rule
 
-findings(text) := rule.report with input as gwlint.input("t.txt", text)
+findings(text) := fs if {
+	fs := rule.report with input as gwlint.input("t.txt", text)
+}
 
 summary_without_problems := concat("\n", [
 	"县总工会2024年上半年工作总结",
@@ -45,6 +47,7 @@ test_kinds_without_the_requirement_pass if {
 }
 
 test_profile_from_config_overrides if {
-	count(rule.report with input as gwlint.input("t.txt", summary_without_problems)
-		with data.gwlint.settings.profiles as {"半年工作总结": {"required_sections": []}}) == 0
+	fs := rule.report with input as gwlint.input("t.txt", summary_without_problems)
+		with data.gwlint.settings.profiles as {"半年工作总结": {"required_sections": []}}
+	count(fs) == 0
 }

@@ -1,0 +1,130 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"slices"
+
+	"github.com/spf13/cobra"
+
+	"github.com/gwlint/gwlint/parser"
+	"github.com/gwlint/gwlint/parser/charset"
+)
+
+func init() { subcommands = append(subcommands, newParseCommand) }
+
+// parseFlags are the options of `gwlint parse`.
+type parseFlags struct {
+	format      string
+	encoding    string
+	inputFormat string
+	stdinName   string
+}
+
+func newParseCommand() *cobra.Command {
+	var f parseFlags
+	cmd := &cobra.Command{
+		Use:   "parse FILE...",
+		Short: "Print the section tree gwlint builds from documents",
+		Long: `Print the section tree of each document: title and kind, paragraphs,
+headings with their levels and numbering families, sentences, run-in
+enumerations and page markers. Rule authors use it to see what rules see.
+
+FILE may be - for standard input (name it with --stdin-filename, whose
+extension also picks the format). --format json prints one indented JSON
+document per file, one after the other (a stream jq reads as is).
+
+A file that cannot be read or parsed is reported on standard error as
+"gwlint: NAME: reason"; the other files are still printed and the exit
+status is 2.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return runParse(cmd, args, &f) },
+	}
+	fs := cmd.Flags()
+	fs.StringVar(&f.format, "format", "tree", "output format: tree|json")
+	fs.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, big5, …)")
+	fs.StringVar(&f.inputFormat, "input-format", "", "force the input format: txt|md|html|docx")
+	fs.StringVar(&f.stdinName, "stdin-filename", "", "name (and format, by extension) of the document read from -")
+	return cmd
+}
+
+// runParse parses and prints every file, reporting failures by name.
+func runParse(cmd *cobra.Command, args []string, f *parseFlags) error {
+	if f.format != "tree" && f.format != "json" {
+		return usageError(fmt.Errorf("unknown --format %q (use tree or json)", f.format))
+	}
+	if f.encoding != "" && !charset.Known(f.encoding) {
+		return usageError(fmt.Errorf("unknown --encoding %q", f.encoding))
+	}
+	if f.inputFormat != "" && !slices.Contains(parser.Formats(), f.inputFormat) {
+		return usageError(fmt.Errorf("unknown --input-format %q (use one of %v)", f.inputFormat, parser.Formats()))
+	}
+	opts := parser.Options{Encoding: f.encoding, Format: f.inputFormat}
+	out, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	failed := false
+	for i, arg := range args {
+		name, data, err := readParseInput(arg, f.stdinName, cmd.InOrStdin())
+		var doc *parser.Document
+		if err == nil {
+			doc, err = parser.Parse(name, data, opts)
+		}
+		if err != nil {
+			failed = true
+			fmt.Fprintln(stderr, "gwlint:", err)
+			continue
+		}
+		if err := printDocument(out, doc, f.format, i > 0); err != nil {
+			return usageError(fmt.Errorf("writing output: %w", err))
+		}
+	}
+	if failed {
+		return usageError(nil)
+	}
+	return nil
+}
+
+// readParseInput reads one argument: a file, or standard input for "-".
+// Errors start with the name, like parser errors.
+func readParseInput(arg, stdinName string, stdin io.Reader) (string, []byte, error) {
+	if arg == "-" {
+		name := stdinName
+		if name == "" {
+			name = "<stdin>.txt"
+		}
+		data, err := io.ReadAll(stdin)
+		if err != nil {
+			return name, nil, fmt.Errorf("%s: %w", name, err)
+		}
+		return name, data, nil
+	}
+	data, err := os.ReadFile(arg)
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is already the prefix
+		}
+		return arg, nil, fmt.Errorf("%s: %w", arg, err)
+	}
+	return arg, data, nil
+}
+
+// printDocument writes one document in the chosen format; later documents
+// are separated from earlier ones by a blank line in tree form.
+func printDocument(w io.Writer, doc *parser.Document, format string, separate bool) error {
+	if format == "json" {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		return enc.Encode(doc)
+	}
+	if separate {
+		if _, err := fmt.Fprintln(w); err != nil {
+			return err
+		}
+	}
+	return parser.WriteTree(w, doc)
+}
