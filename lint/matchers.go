@@ -33,6 +33,9 @@ type patternEntry struct {
 	// ends at a token boundary of the segmented paragraph (二个 is wrong in
 	// 成立二个小组 but not inside 十二个).
 	words bool
+	// unless lists words in which the form is correct (帐 in 帐篷, 蚊帐):
+	// a match overlapped by an occurrence of one of them is dropped.
+	unless []string
 }
 
 type patternList struct {
@@ -84,6 +87,13 @@ func compileEntry(it any) (patternEntry, error) {
 	} else if b != "" {
 		return e, fmt.Errorf("boundary: %q (want word)", b)
 	}
+	if list, ok := m["unless"].([]any); ok {
+		for _, w := range list {
+			if ws, ok := w.(string); ok && ws != "" {
+				e.unless = append(e.unless, ws)
+			}
+		}
+	}
 	rx, hasRx := m["regex"].(string)
 	lit, hasLit := m["literal"].(string)
 	switch {
@@ -123,23 +133,55 @@ func (pl *patternList) find(text, norm string) []textMatch {
 		}
 		if e.re != nil {
 			for _, loc := range e.re.FindAllStringIndex(hay, -1) {
-				if loc[1] > loc[0] {
+				if loc[1] > loc[0] && !e.excused(hay, loc[0], loc[1]) {
 					all = append(all, textMatch{e.index, loc[0], loc[1]})
 				}
 			}
 			continue
 		}
-		for off := 0; ; {
-			i := strings.Index(hay[off:], e.literal)
-			if i < 0 {
-				break
+		for _, s := range indexAll(hay, e.literal) {
+			if !e.excused(hay, s, s+len(e.literal)) {
+				all = append(all, textMatch{e.index, s, s + len(e.literal)})
 			}
-			s := off + i
-			all = append(all, textMatch{e.index, s, s + len(e.literal)})
-			off = s + len(e.literal)
 		}
 	}
 	return resolveOverlaps(all)
+}
+
+// excused reports whether one of the entry's unless words occurs in hay
+// overlapping [start, end).
+func (e *patternEntry) excused(hay string, start, end int) bool {
+	for _, w := range e.unless {
+		lo := start - len(w) + 1
+		if lo < 0 {
+			lo = 0
+		}
+		hi := end + len(w) - 1
+		if hi > len(hay) {
+			hi = len(hay)
+		}
+		for _, i := range indexAll(hay[lo:hi], w) {
+			if lo+i < end && lo+i+len(w) > start {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexAll returns the byte offsets of the non-overlapping occurrences of
+// sub in s.
+func indexAll(s, sub string) []int {
+	var out []int
+	for off := 0; off <= len(s)-len(sub); {
+		i := strings.Index(s[off:], sub)
+		if i < 0 {
+			break
+		}
+		out = append(out, off+i)
+		off += i + len(sub)
+	}
+	return out
 }
 
 // resolveOverlaps keeps, scanning left to right, the longest match at each

@@ -1,0 +1,96 @@
+package lint
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/parser"
+)
+
+// benchDocument builds a document of n paragraphs from the team's clean
+// corpus (testdata/clean), repeated as needed.
+func benchDocument(b *testing.B, n int) []byte {
+	b.Helper()
+	files, err := filepath.Glob("../testdata/clean/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Skip("no clean corpus")
+	}
+	sort.Strings(files)
+	var paras []string
+	for len(paras) < n {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			for _, line := range strings.Split(string(data), "\n") {
+				if strings.TrimSpace(line) != "" && len(paras) < n {
+					paras = append(paras, line)
+				}
+			}
+		}
+	}
+	return []byte(strings.Join(paras, "\n") + "\n")
+}
+
+// BenchmarkLint200Paragraphs is the figure the README reports: parse,
+// facts and evaluation of every enabled rule on a 200-paragraph document.
+func BenchmarkLint200Paragraphs(b *testing.B) {
+	data := benchDocument(b, 200)
+	e, err := New(context.Background(), Settings{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		doc, err := parser.Parse("bench.txt", data, parser.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := e.Lint(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRule measures each rule alone on the 200-paragraph document, as
+// Regal's BenchmarkEachRule does, to find a slow rule.
+func BenchmarkRule(b *testing.B) {
+	data := benchDocument(b, 200)
+	doc, err := parser.Parse("bench.txt", data, parser.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	all, err := New(context.Background(), Settings{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, r := range all.Rules() {
+		id := r.ID
+		b.Run(id, func(b *testing.B) {
+			e, err := New(context.Background(), Settings{Level: func(r finding.Rule) finding.Severity {
+				if r.ID == id {
+					return r.Severity
+				}
+				return finding.SeverityNone
+			}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			input := e.Input(doc)
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := e.evaluate(context.Background(), doc, input); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
