@@ -30,9 +30,9 @@ const (
 // Segment is a piece of a block's text and where it sits in Source.Text.
 //
 // Text is what a reader of the document sees. It equals Source.Text[Start:End]
-// for verbatim text; it differs for an HTML entity (&nbsp; → U+00A0), for
-// markup the reader removed, or for docx numbering labels (which a reader
-// sees but the XML does not hold as text).
+// for verbatim text; it differs for an HTML entity (&nbsp; → U+00A0) or for
+// markup the reader removed. (A docx numbering label is part of the Text the
+// docx reader builds, so it is verbatim; Block.AutoLabel marks it.)
 type Segment struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
