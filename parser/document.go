@@ -20,13 +20,20 @@ type Document struct {
 	Paragraphs []*Paragraph `json:"paragraphs"`
 	// Headings lists every heading in reading order.
 	Headings []*Heading `json:"headings"`
-	// Sections is the tree: the top-level sections in order. Text before
-	// the first heading belongs to no section (Paragraph.Section is -1).
+	// Sections is the tree as a flat list in reading order, one section per
+	// heading (Sections[i] is opened by Headings[i]); top-level sections
+	// have Parent -1 and Children link the rest. Text before the first
+	// heading belongs to no section (Paragraph.Section is -1).
 	Sections []*Section `json:"sections"`
 	// Enumerations are run-in series (一是…二是…, 首先…其次…, 第一，…第二，…).
 	Enumerations []*Enumeration `json:"enumerations"`
 	// Comments are markup or Word comments that may hold directives.
 	Comments []Comment `json:"comments"`
+	// PageMarkers are page numbers left in text extracted from a PDF: the
+	// N、 at the start of each page line, and whole lines such as — 2 —
+	// or 第2页 共5页. They are not part of any paragraph's text (see
+	// pagemarker.go).
+	PageMarkers []Span `json:"page_markers"`
 }
 
 // Title is the document title: one or more lines joined when the title was
@@ -65,7 +72,8 @@ type Paragraph struct {
 	// Breaks are the line breaks inside the paragraph that were joined, as
 	// spans of Document.Text covering the newline (and any \r).
 	Breaks []Span `json:"breaks,omitempty"`
-	// Heading is the index into Document.Headings when Role is heading.
+	// Heading is the index into Document.Headings when Role is heading,
+	// -1 otherwise.
 	Heading int `json:"heading"`
 	// Section is the index into the flat section list of the innermost
 	// section holding the paragraph; -1 before the first heading.
@@ -98,7 +106,9 @@ type Heading struct {
 	Marker     string `json:"marker"`
 	MarkerSpan Span   `json:"marker_span"`
 	// Text is the heading text after the marker. For a run-in heading
-	// (marker, title and body in one paragraph) it is the first sentence.
+	// (marker, title and body in one paragraph) it is the first sentence,
+	// or up to a space between Chinese characters when PDF extraction
+	// turned the line break after the heading into one (see heading.go).
 	Text string `json:"text"`
 	Span Span   `json:"span"`
 	// MissingNumeral is set for a marker whose numeral is missing, such as
@@ -126,18 +136,25 @@ type Section struct {
 	Parent  int `json:"parent"` // section index, -1 at the top
 	// Path is the chain of heading texts from the top, for messages and
 	// baseline fingerprints.
-	Path       []string `json:"path"`
-	Children   []int    `json:"children"`
-	Paragraphs []int    `json:"paragraphs"`
-	Span       Span     `json:"span"`
+	Path     []string `json:"path"`
+	Children []int    `json:"children"`
+	// Paragraphs are the paragraphs directly in the section: its heading's
+	// own paragraph and the body up to the first sub-section or the next
+	// heading. Sub-sections list theirs.
+	Paragraphs []int `json:"paragraphs"`
+	// Span runs from the heading to the end of the section's last
+	// paragraph, sub-sections included.
+	Span Span `json:"span"`
 }
 
 // Enumeration is a run-in series of ordinal markers inside paragraphs:
-// 一是…二是…, 首先…其次…, 第一，…第二，…
+// 一是…二是…, 首先…其次…, 第一，…第二，… (see enum.go).
 type Enumeration struct {
 	Index int `json:"index"`
-	// Style names the marker pattern: shi (一是), first (首先/其次/再次/最后),
-	// di (第一，), or paren (①, （1）inside text).
+	// Style names the marker pattern most items use: shi (一是, 其一),
+	// first (首先/其次/再次/最后), di (第一，), circled (① inside text) or
+	// paren (（1）, (一) inside text). A series whose items differ in style
+	// (首先…二是…三是) is still one enumeration: compare Items[i].Style.
 	Style string            `json:"style"`
 	Items []EnumerationItem `json:"items"`
 	Span  Span              `json:"span"`
@@ -148,12 +165,19 @@ type EnumerationItem struct {
 	Paragraph int    `json:"paragraph"`
 	Marker    string `json:"marker"`
 	Ordinal   int    `json:"ordinal"`
+	// Style is this item's own marker pattern (see Enumeration.Style).
+	Style string `json:"style"`
 	// Broken is set for a marker that lost part of its form, such as 三加大
 	// in a 一是/二是 series (三是 expected).
 	Broken bool `json:"broken"`
-	// Span covers the marker; Text/TextSpan cover the item up to the next
-	// marker or the end of its sentence group.
+	// Span covers the marker.
 	Span Span `json:"span"`
+	// Text and TextSpan cover the item after its marker, up to the next
+	// marker of the series in the same paragraph; the last item of a
+	// paragraph ends with its sentence, so that a closing remark after a
+	// list (针对以上问题，…) is not counted as part of the last item.
+	Text     string `json:"text"`
+	TextSpan Span   `json:"text_span"`
 }
 
 // Comment is a markup or Word comment, positioned in Document.Text.

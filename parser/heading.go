@@ -1,0 +1,183 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gwlint/gwlint/parser/source"
+)
+
+// findHeadings finds every heading, gives it a level and marks its
+// paragraph. Headings come from three places:
+//
+//   - a numbering marker at the start of a paragraph (一、 （一） 1. ① 第一章
+//     …, see marker.go), including a marker whose numeral was lost;
+//   - the markup (Markdown #, HTML h1–h6, docx heading styles), with or
+//     without a marker;
+//   - short unnumbered lines standing above body text (unnumbered.go).
+//
+// Lines that open a run-in enumeration (一是…, 首先…) are items of the
+// enumeration, not headings, even when they stand alone.
+func findHeadings(doc *Document, blocks []blockInfo) {
+	var found []*Heading
+	for _, p := range doc.Paragraphs {
+		if h := numberedHeading(doc, p, blocks[p.Index]); h != nil {
+			found = append(found, h)
+		}
+	}
+	resolveMissingFamilies(found)
+	items := paragraphsOpeningEnumerations(doc, found)
+	for _, pi := range findUnnumbered(doc, found, items) {
+		found = append(found, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
+	}
+	sortHeadings(found)
+	for i, h := range found {
+		h.Index = i
+		h.Section = i
+		p := doc.Paragraphs[h.Paragraph]
+		p.Role = RoleHeading
+		p.Heading = i
+	}
+	doc.Headings = found
+	assignLevels(doc, blocks)
+}
+
+// numberedHeading makes a heading of a paragraph that starts with a marker
+// or that the markup declares a heading; nil otherwise.
+func numberedHeading(doc *Document, p *Paragraph, b blockInfo) *Heading {
+	if p.Role != RoleBody && p.Role != RoleListItem {
+		return nil
+	}
+	m, ok := parseHeadingMarker(p.Text)
+	if !ok {
+		if b.kind == source.Heading {
+			return unnumberedHeading(doc, p, b)
+		}
+		return nil
+	}
+	h := &Heading{
+		Paragraph:      p.Index,
+		Family:         m.family,
+		Ordinal:        m.ordinal,
+		Marker:         p.Text[:m.length],
+		MarkerSpan:     textSpan(doc, p, 0, m.length),
+		MissingNumeral: m.missing,
+		Auto:           b.autoLabel > 0, // the label leads the text, so the marker is the label
+		FromMarkup:     b.kind == source.Heading,
+		Parent:         -1,
+	}
+	end := headingTextEnd(p.Text, m.textStart)
+	h.Text = p.Text[m.textStart:end]
+	h.Span = textSpan(doc, p, 0, end)
+	return h
+}
+
+// unnumberedHeading makes a heading without a marker.
+func unnumberedHeading(doc *Document, p *Paragraph, b blockInfo) *Heading {
+	end := headingTextEnd(p.Text, 0)
+	return &Heading{
+		Paragraph:  p.Index,
+		Text:       p.Text[:end],
+		Span:       textSpan(doc, p, 0, end),
+		MarkerSpan: textSpan(doc, p, 0, 0),
+		Unnumbered: true,
+		FromMarkup: b.kind == source.Heading,
+		Parent:     -1,
+	}
+}
+
+// maxHeadingRunes is the longest heading text taken whole. A first
+// "sentence" longer than this is a heading run into its body.
+const maxHeadingRunes = 40
+
+// headingTextEnd finds where the heading text that starts at from ends. A
+// heading line is its own paragraph, but a run-in heading carries its body
+// after it (（一）加强领导。我们…): the heading is then the first sentence. In
+// PDF text the break after a heading often became a space between Chinese
+// characters, with no sentence mark for a long way (篇一:县总工会半年工作
+// 总结范文 半年来,…): when the first sentence is longer than a heading can
+// be, the heading ends at the last such gap within its first
+// maxHeadingRunes characters. Short headings keep their inner spaces
+// (一、学习劳模 规范管理).
+func headingTextEnd(t string, from int) int {
+	sentenceEnd, lastGap, runes := len(t), -1, 0
+	for i := from; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if isSentenceEndAt(t, i, r) {
+			sentenceEnd = i + size
+			for sentenceEnd < len(t) && isClosing(firstRune(t[sentenceEnd:])) {
+				_, csize := utf8.DecodeRuneInString(t[sentenceEnd:])
+				sentenceEnd += csize
+			}
+			break
+		}
+		if runes <= maxHeadingRunes && isLayoutGap(t, i) {
+			lastGap = i
+		}
+		runes++
+		i += size
+	}
+	if runeCount(t[from:sentenceEnd]) <= maxHeadingRunes || lastGap < 0 {
+		return sentenceEnd
+	}
+	return lastGap
+}
+
+// isLayoutGap reports white space at byte offset i of t standing between
+// two Chinese characters, where Chinese text has no spaces.
+func isLayoutGap(t string, i int) bool {
+	if !isSpace(firstRune(t[i:])) || !isHan(lastRune(t[:i])) {
+		return false
+	}
+	rest := strings.TrimLeftFunc(t[i:], isSpace)
+	return isHan(firstRune(rest))
+}
+
+// textSpan is the source span of paragraph text [start, end).
+func textSpan(doc *Document, p *Paragraph, start, end int) Span {
+	s, e := p.Map.Source(start, end)
+	return doc.Lines.Span(s, e)
+}
+
+// resolveMissingFamilies settles the family of markers that lost their
+// numeral. A bare 、 was 一、 or 1、 and an empty （） was （一） or （1）:
+// the nearest following heading of one of those families says which, or
+// failing that the nearest preceding one (001: 、县总工会的基本情况 takes
+// cn-dun from the 二、 after it).
+func resolveMissingFamilies(hs []*Heading) {
+	for i, h := range hs {
+		if !h.MissingNumeral {
+			continue
+		}
+		candidates := map[string]bool{FamilyCnDun: true, FamilyArDun: true}
+		if h.Family == FamilyCnParen || h.Family == FamilyArParen {
+			candidates = map[string]bool{FamilyCnParen: true, FamilyArParen: true}
+		}
+		if f := nearestFamily(hs, i, candidates); f != "" {
+			h.Family = f
+		}
+	}
+}
+
+// nearestFamily returns the family of the closest numbered heading after
+// (then before) index i whose family is a candidate.
+func nearestFamily(hs []*Heading, i int, candidates map[string]bool) string {
+	for j := i + 1; j < len(hs); j++ {
+		if !hs[j].MissingNumeral && candidates[hs[j].Family] {
+			return hs[j].Family
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		if !hs[j].MissingNumeral && candidates[hs[j].Family] {
+			return hs[j].Family
+		}
+	}
+	return ""
+}
+
+// sortHeadings orders headings by paragraph: unnumbered ones were found
+// last.
+func sortHeadings(hs []*Heading) {
+	sort.Slice(hs, func(i, j int) bool { return hs[i].Paragraph < hs[j].Paragraph })
+}

@@ -1,0 +1,36 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHeadingText(t *testing.T) {
+	tests := []struct{ paragraph, want string }{
+		{"一、基本情况", "基本情况"},
+		{"一、 党组织建设", "党组织建设"},
+		{"第一章 总则", "总则"},
+		{"（一）加强领导。成立了领导小组，负责统筹协调。", "加强领导。"},
+		{"1、加强对工资集体协商工作的宣传，督促企业依法签订协议。", "加强对工资集体协商工作的宣传，督促企业依法签订协议。"},
+		{"一、学习劳模 规范管理", "学习劳模 规范管理"},
+		{"一、学习劳模 规范管理 为弘扬劳模精神,促进企业安全生产、经营效益全面协调可持续发展,我会在广大职工中开展“学劳模、争先进”活动。", "学习劳模 规范管理"},
+		{"篇一:县总工会半年工作总结范文 半年来, 我县各级工会在县委、县政府和上级工会的坚强领导下, 以科学发展观为指导,全面贯彻落实各项工作方针。", "县总工会半年工作总结范文"},
+		{"（二）技能提升：“比学赶超”。", "技能提升：“比学赶超”。"},
+	}
+	for _, tt := range tests {
+		doc := buildText(t, "工作总结\n"+tt.paragraph+"\n")
+		if len(doc.Headings) != 1 {
+			t.Errorf("%q: %d headings", tt.paragraph, len(doc.Headings))
+			continue
+		}
+		h := doc.Headings[0]
+		if h.Text != tt.want {
+			t.Errorf("%q: heading text %q, want %q", tt.paragraph, h.Text, tt.want)
+		}
+		// The span runs from the marker to the end of the heading text.
+		want := tt.paragraph[:strings.Index(tt.paragraph, h.Text)+len(h.Text)]
+		if got := doc.Text[h.Span.Start.Offset:h.Span.End.Offset]; got != want {
+			t.Errorf("%q: heading span covers %q, want %q", tt.paragraph, got, want)
+		}
+	}
+}
