@@ -1,6 +1,9 @@
 package lint
 
 import (
+	"bytes"
+	"encoding/json"
+
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/gwlint/gwlint/facts"
@@ -92,3 +95,20 @@ func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 // toSimplified normalises traditional characters to simplified ones while
 // keeping byte offsets, so simplified word lists match traditional text.
 var toSimplified = script.ToSimplified
+
+// InputJSON renders the rule input of a document as indented JSON: what
+// `gwlint parse --format json` prints and docs/input.md documents.
+func (e *Engine) InputJSON(doc *parser.Document) ([]byte, error) {
+	v, err := ast.JSON(e.Input(doc).Value)
+	if err != nil {
+		return nil, err
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}

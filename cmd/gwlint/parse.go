@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/gwlint/gwlint/lint"
 	"github.com/gwlint/gwlint/parser"
 	"github.com/gwlint/gwlint/parser/charset"
 )
@@ -19,6 +19,7 @@ func init() { subcommands = append(subcommands, newParseCommand) }
 
 // parseFlags are the options of `gwlint parse`.
 type parseFlags struct {
+	engineFlags
 	format      string
 	encoding    string
 	inputFormat string
@@ -35,8 +36,10 @@ headings with their levels and numbering families, sentences, run-in
 enumerations and page markers. Rule authors use it to see what rules see.
 
 FILE may be - for standard input (name it with --stdin-filename, whose
-extension also picks the format). --format json prints one indented JSON
-document per file, one after the other (a stream jq reads as is).
+extension also picks the format). --format json prints exactly the input
+rules receive (the tree plus pattern matches and facts; docs/input.md), one
+indented JSON document per file, one after the other (a stream jq reads as
+is).
 
 A file that cannot be read or parsed is reported on standard error as
 "gwlint: NAME: reason"; the other files are still printed and the exit
@@ -49,6 +52,7 @@ status is 2.`,
 	fs.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, big5, …)")
 	fs.StringVar(&f.inputFormat, "input-format", "", "force the input format: txt|md|html|docx")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "name (and format, by extension) of the document read from -")
+	fs.StringVar(&f.configPath, "config", "", "config file whose data files extend the pattern lists (json format)")
 	return cmd
 }
 
@@ -64,6 +68,15 @@ func runParse(cmd *cobra.Command, args []string, f *parseFlags) error {
 		return usageError(fmt.Errorf("unknown --input-format %q (use one of %v)", f.inputFormat, parser.Formats()))
 	}
 	opts := parser.Options{Encoding: f.encoding, Format: f.inputFormat}
+	var e *lint.Engine
+	if f.format == "json" {
+		// The rule input includes pattern matches and facts, which depend
+		// on the loaded word lists.
+		var err error
+		if e, _, err = f.newEngine(cmd.Context(), 0); err != nil {
+			return usageError(err)
+		}
+	}
 	out, stderr := cmd.OutOrStdout(), cmd.ErrOrStderr()
 	failed := false
 	for i, arg := range args {
@@ -77,7 +90,7 @@ func runParse(cmd *cobra.Command, args []string, f *parseFlags) error {
 			fmt.Fprintln(stderr, "gwlint:", err)
 			continue
 		}
-		if err := printDocument(out, doc, f.format, i > 0); err != nil {
+		if err := printDocument(out, doc, e, i > 0); err != nil {
 			return usageError(fmt.Errorf("writing output: %w", err))
 		}
 	}
@@ -114,12 +127,15 @@ func readParseInput(arg, stdinName string, stdin io.Reader) (string, []byte, err
 
 // printDocument writes one document in the chosen format; later documents
 // are separated from earlier ones by a blank line in tree form.
-func printDocument(w io.Writer, doc *parser.Document, format string, separate bool) error {
-	if format == "json" {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(doc)
+// With an engine, it writes the rule input as JSON instead of the tree.
+func printDocument(w io.Writer, doc *parser.Document, e *lint.Engine, separate bool) error {
+	if e != nil {
+		b, err := e.InputJSON(doc)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(append(b, '\n'))
+		return err
 	}
 	if separate {
 		if _, err := fmt.Fprintln(w); err != nil {
