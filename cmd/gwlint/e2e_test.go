@@ -117,6 +117,35 @@ func TestUnreadableFileIsReportedAndOthersLinted(t *testing.T) {
 	}
 }
 
+func TestBadInputsGiveOneLineErrorsNamingTheFile(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"broken.docx": "PK\x03\x04 this is not really a zip archive",
+		"image.txt":   "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00",
+		"empty.txt":   "",
+	})
+	for _, name := range []string{"broken.docx", "image.txt", "empty.txt"} {
+		r := gw(t, dir, "", "lint", name)
+		if r.code != 2 {
+			t.Errorf("%s: exit %d, want 2", name, r.code)
+		}
+		var errLines []string
+		for _, l := range strings.Split(r.stdout+r.stderr, "\n") {
+			if strings.Contains(l, name) && strings.Contains(l, "error") {
+				errLines = append(errLines, l)
+			}
+		}
+		if len(errLines) != 1 {
+			t.Errorf("%s: want one error line naming the file, got:\n%s%s", name, r.stdout, r.stderr)
+		}
+		if strings.Contains(r.stderr, "panic") || strings.Contains(r.stderr, "goroutine") {
+			t.Errorf("%s: panicked:\n%s", name, r.stderr)
+		}
+		if r := gw(t, dir, "", "parse", name); r.code != 2 || !strings.Contains(r.stderr, name) {
+			t.Errorf("parse %s: exit %d, stderr %q", name, r.code, r.stderr)
+		}
+	}
+}
+
 func TestStdinWithFilename(t *testing.T) {
 	r := gw(t, t.TempDir(), placeholderDoc, "lint", "--stdin-filename", "通知.txt", "-")
 	if r.code != 1 || !strings.Contains(r.stdout, "通知.txt:2:") {
