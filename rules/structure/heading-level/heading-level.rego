@@ -1,0 +1,130 @@
+# METADATA
+# title: 标题层级与序号形式不一致
+# description: |
+#   Checks that each kind of heading marker numbers one level of the
+#   outline, in the GB/T 9704-2012 (7.3.3) order 一、 > （一） > 1. > （1）.
+#   It flags three things:
+#
+#   - one marker family used at two levels of the same document, such as
+#     1、 directly under 二、 in one section and under （二） in another: the
+#     reader can no longer tell a level from its marker. One finding per
+#     family, at its first use, naming the other level;
+#   - a level inversion: a heading nested under a heading whose marker
+#     ranks below or beside its own (（一） under 1., 一、 under （一）,
+#     1、 under 1.);
+#   - a sibling whose marker differs from the others' (二. among 一、 and
+#     三、), with the marker in the siblings' form as suggestion.
+#
+#   Two-level documents that go from 一、 straight to 1. skip a rank but
+#   keep the order, and are correct. Parts, chapters, stages and articles
+#   (第一部分, 第一章, 第一阶段, 篇一) may hold any outline and are left out,
+#   so 一、 under 第一部分 and under 第二部分 is one level. Unnumbered
+#   headings do not count as a level. The ranks are data
+#   (rules/data/structure.yaml, heading_levels.ranks, which a config may
+#   override for an in-house convention); depths, parents and sibling
+#   groups come from Go (input.facts.heading_numbering).
+# related_resources:
+#   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#structureheading-level
+# custom:
+#   id: structure/heading-level
+#   category: structure
+#   severity: warning
+#   bad:
+#     - text: "二、主要成效 / 1、素质提升 / 三、主要做法 / （一）精心组织 / （二）注重实效 / 1、推进组建"
+#       note: 1、 is the second level under 二、 and the third under （二）
+#     - text: "一、主要工作 / 1.深化劳动竞赛 / （一）开展岗位练兵"
+#       note: （一） ranks above 1. but is nested under it
+#     - text: "一、主要工作 / 二.存在的问题 / 三、下一步打算"
+#       note: 二. should be 二、 like its siblings
+#   good:
+#     - text: "一、主要工作 / 1.深化劳动竞赛 / 2.加强技能培训 / 二、下一步打算 / 1.扩大覆盖面"
+#       note: two levels, 一、 then 1., are correct
+#     - text: "一、主要工作 / （一）组织建设 / 1.新建工会 / （1）非公企业"
+package gwlint.rules.structure["heading-level"]
+
+import data.gwlint.result
+
+_slots := input.facts.heading_numbering.slots
+
+_ranks := data.gwlint.heading_levels.ranks
+
+# One family used at two depths: reported once, at its first use.
+report contains finding if {
+	some family in input.facts.heading_numbering.families
+	count(family.uses) > 1
+	first := family.uses[0]
+	other := family.uses[1]
+	h := input.headings[first.heading]
+	o := input.headings[other.heading]
+	finding := result.fail(rego.metadata.chain(), h.span, sprintf(
+		"序号“%s”在文中用于两个层级：“%s”%s，而“%s”%s。同一种序号只应用于一个层级，请按“一、”“（一）”“1.”“（1）”的顺序统一各级标题",
+		[h.marker, _label(h), _place(first.parent), _label(o), _place(other.parent)],
+	))
+}
+
+_place(parent) := "是最高一级标题" if {
+	parent < 0
+} else := sprintf("在“%s”之下", [_label(input.headings[parent])])
+
+# A heading nested under one whose marker ranks below or beside its own:
+# reported once per pair of families, at the first such heading.
+report contains finding if {
+	some pair in {[p.family, h.family] | some h in input.headings; p := _inverted_parent(h)}
+	first := min({h.index | some h in input.headings; p := _inverted_parent(h); [p.family, h.family] == pair})
+	h := input.headings[first]
+	p := _inverted_parent(h)
+	finding := result.fail(rego.metadata.chain(), h.span, _inversion_message(h, p))
+}
+
+_inverted_parent(h) := p if {
+	s := _slots[h.index]
+	s.stray_of == -1
+	s.ranked_parent >= 0
+	p := input.headings[s.ranked_parent]
+	p.family != h.family
+	_ranks[h.family] <= _ranks[p.family]
+}
+
+_inversion_message(h, p) := sprintf(
+	"标题层次颠倒：“%s”是“%s”的下级标题，但“%s”一级应高于“%s”一级（依次为“一、”“（一）”“1.”“（1）”）：请调整序号",
+	[_label(h), _label(p), h.marker, p.marker],
+) if {
+	_ranks[h.family] < _ranks[p.family]
+} else := sprintf(
+	"标题层次不清：“%s”是“%s”的下级标题，但两者的序号属于同一层级：下级标题请改用“%s”这样的序号",
+	[_label(h), _label(p), _next_example(p)],
+)
+
+_next_example(p) := data.gwlint.heading_levels.examples[format_int(_ranks[p.family] + 1, 10)]
+
+_next_example(p) := "下一级" if not data.gwlint.heading_levels.examples[format_int(_ranks[p.family] + 1, 10)]
+
+# A sibling whose marker differs from most of its siblings'.
+report contains finding if {
+	some h in input.headings
+	h.ordinal > 0
+	s := _slots[h.index]
+	s.group_family != h.family
+	_ranks[h.family]
+	_ranks[s.group_family]
+	s.family_count < s.group_family_count
+	finding := _mixed_sibling(rego.metadata.chain(), h, s)
+}
+
+_mixed_sibling(chain, h, s) := result.fix(
+	chain, h.marker_span,
+	sprintf("同级标题的序号形式不一致：“%s”的序号与其他同级标题不同，应为“%s”", [_label(h), s.group_marker]),
+	s.group_marker, sprintf("改为“%s”", [s.group_marker]), false,
+) if {
+	s.group_marker != ""
+} else := result.fail(
+	chain, h.marker_span,
+	sprintf("同级标题的序号形式不一致：“%s”的序号与其他同级标题不同：请统一序号形式", [_label(h)]),
+)
+
+# _label names a heading in a message: its marker and the start of its text.
+_label(h) := concat("", [h.marker, _short(h.text)])
+
+_short(text) := text if {
+	count(text) <= 16
+} else := concat("", [substring(text, 0, 15), "…"])

@@ -1,0 +1,173 @@
+# METADATA
+# title: 标题序号不连续或缺失
+# description: |
+#   Flags breaks in the numbering of sibling headings: a gap (一、二、四、), a
+#   repeat (（一）（二）（二）), numbers going backwards, a series that starts
+#   past its first number (二、三、 with no 一、), a marker whose numeral was
+#   lost (、县总工会的基本情况 for 一、县总工会的基本情况), and headings with no
+#   number at all standing among numbered siblings (（一）（二） followed by
+#   sub-headings without （三）（四）). A 公文 or work report is read and cited
+#   by its numbering ("第三部分第（二）点"), so a broken sequence makes the
+#   document look unfinished and its parts impossible to refer to; it is
+#   also the trace of a section deleted or pasted in from a 范文.
+#
+#   Siblings are headings with the same parent in the section tree, so the
+#   numbering restarts under every higher-level heading: 一、 again under
+#   第二阶段工作安排 or in 篇二 is correct and not flagged, and neither is
+#   any restart at the first number. Markers that differ only in the mark
+#   after the numeral (一、 and 一.) number one sequence; the mismatch itself
+#   is structure/heading-level's business. A section whose sub-headings
+#   are all unnumbered is a consistent style and is not flagged, nor are
+#   unnumbered headings declared by markup (Markdown ##, Word heading
+#   styles). A series that starts past 1 is not flagged when the paragraph
+#   before it holds the first marker (措施如下：1、…). The groups and the
+#   ordinals each heading is expected to carry are computed in Go
+#   (input.facts.heading_numbering, facts/headings*.go).
+# related_resources:
+#   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#structureheading-sequence
+# custom:
+#   id: structure/heading-sequence
+#   category: structure
+#   severity: error
+#   bad:
+#     - text: "一、主要工作 / 二、存在的问题 / 四、下一步工作打算"
+#       note: 三、 is missing
+#     - text: "、县总工会的基本情况 / 二、精心组织，全面启动"
+#       note: the first heading lost its numeral 一
+#     - text: "（一）工会建家成效显著。 / （二）民主管理不断加强。 / 关心职工生活，解决实际难题。"
+#       note: the third sub-heading needs （三）
+#   good:
+#     - text: "第一阶段工作总结 / 一、… / 二、… / 第二阶段工作安排 / 一、… / 二、…"
+#       note: numbering restarts under a new part
+#     - text: "一、主要做法 / 领导高度重视，精心安排部署。 / 召开民主测评会。 / 二、主要成效"
+#       note: sub-headings without numbers throughout a section are a style
+package gwlint.rules.structure["heading-sequence"]
+
+import data.gwlint.result
+
+_slots := input.facts.heading_numbering.slots
+
+# A marker whose numeral was lost. When the next sibling agrees with the
+# expected numeral the replacement is certain enough to suggest.
+report contains finding if {
+	some h in input.headings
+	h.missing_numeral
+	s := _slots[h.index]
+	finding := _missing_numeral(rego.metadata.chain(), h, s)
+}
+
+_missing_numeral(chain, h, s) := result.fix(
+	chain, h.marker_span,
+	sprintf("标题“%s%s”的序号缺少数字：按同级标题的顺序应为“%s”", [h.marker, _short(h.text), s.expected_marker]),
+	s.expected_marker, sprintf("改为“%s”", [s.expected_marker]), false,
+) if {
+	s.expected_marker != ""
+	s.next_ordinal in {0, s.expected + 1}
+} else := result.fail(
+	chain, h.span,
+	sprintf("标题“%s%s”的序号缺少数字：请按同级标题的顺序补上序号", [h.marker, _short(h.text)]),
+)
+
+# An unnumbered heading among numbered siblings.
+report contains finding if {
+	some h in input.headings
+	h.unnumbered
+	not h.from_markup
+	s := _slots[h.index]
+	s.numbered_siblings > 0
+	finding := result.fail(rego.metadata.chain(), h.span, _unnumbered_message(h, s))
+}
+
+_unnumbered_message(h, s) := sprintf(
+	"标题“%s”没有序号，而同级的其他标题有序号：请补上序号“%s”",
+	[_short(h.text), s.expected_marker],
+) if {
+	s.expected_marker != ""
+} else := sprintf("标题“%s”没有序号，而同级的其他标题有序号：请补上序号", [_short(h.text)])
+
+# A gap after the previous sibling.
+report contains finding if {
+	some h in input.headings
+	s := _slots[h.index]
+	s.previous >= 0
+	h.ordinal > s.expected
+	not _written_between(input.headings[s.previous], h, s.expected_marker)
+	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
+		"标题序号不连续：“%s”前一个同级标题是“%s”，中间缺少“%s”：请补上缺少的部分或重新编号",
+		[_label(h), _label(input.headings[s.previous]), s.expected_marker],
+	))
+}
+
+# _written_between holds when a paragraph between two sibling headings
+# starts with the marker missing between them: the heading is there but
+# was not recognised as one, so nothing is missing.
+_written_between(prev, h, marker) if {
+	marker != ""
+	h.paragraph - 1 > prev.paragraph
+	some i in numbers.range(prev.paragraph + 1, h.paragraph - 1)
+	startswith(input.paragraphs[i].text, marker)
+}
+
+# A series that starts past its first number, unless the first item was
+# written inside a paragraph between the parent heading and this one
+# (要求如下：1、加强组织领导。 followed by a line 2、完善制度).
+report contains finding if {
+	some h in input.headings
+	s := _slots[h.index]
+	s.previous == -1
+	h.ordinal > 1
+	s.numbered_siblings > 0
+	s.expected_marker != ""
+	not _first_marker_before(h, s.expected_marker)
+	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
+		"标题序号不连续：同级标题从“%s”开始，缺少“%s”：请补上缺少的部分或重新编号",
+		[_label(h), s.expected_marker],
+	))
+}
+
+_first_marker_before(h, marker) if {
+	from := _group_first_paragraph(_slots[h.index].group)
+	h.paragraph > from
+	some i in numbers.range(from, h.paragraph - 1)
+	contains(input.paragraphs[i].text, marker)
+}
+
+# _group_first_paragraph is the first paragraph a group's headings can be
+# preceded by: the one after the parent heading, or the document start.
+_group_first_paragraph(group) := input.headings[group].paragraph + 1 if group >= 0
+
+_group_first_paragraph(group) := 0 if group < 0
+
+# The same number twice in a row.
+report contains finding if {
+	some h in input.headings
+	s := _slots[h.index]
+	s.previous >= 0
+	h.ordinal > 1
+	h.ordinal == s.previous_ordinal
+	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
+		"标题序号重复：“%s”与前一个同级标题“%s”序号相同，此处应为“%s”：请重新编号",
+		[_label(h), _label(input.headings[s.previous]), s.expected_marker],
+	))
+}
+
+# A number smaller than the one before it (a restart at the first number
+# is a new series, not an error).
+report contains finding if {
+	some h in input.headings
+	s := _slots[h.index]
+	s.previous >= 0
+	h.ordinal > 1
+	h.ordinal < s.previous_ordinal
+	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
+		"标题序号顺序颠倒：“%s”排在“%s”之后：请调整顺序或重新编号",
+		[_label(h), _label(input.headings[s.previous])],
+	))
+}
+
+# _label names a heading in a message: its marker and the start of its text.
+_label(h) := concat("", [h.marker, _short(h.text)])
+
+_short(text) := text if {
+	count(text) <= 16
+} else := concat("", [substring(text, 0, 15), "…"])
