@@ -88,7 +88,7 @@ func DirectiveRules() []finding.Rule {
 	return []finding.Rule{
 		mk(suppress.RuleInvalid, "无法识别的 gwlint 指令",
 			"A comment starting with gwlint- that is not a valid directive (unknown verb, no rule, or a rule id that does not exist). It suppresses nothing, so the finding it was meant to silence is still reported.",
-			"<!-- gwlint-disable-next-line placeholdr/unfilled -- 原件如此 -->",
+			"<!-- gwlint-disable-next-line placeholder/missing -- 原件如此 -->",
 			"<!-- gwlint-disable-next-line placeholder/unfilled -- 原件如此 -->"),
 		mk(suppress.RuleMissingReason, "gwlint 指令缺少理由",
 			"Every suppression must say why (after ` -- ` in Markdown/HTML, after the rule list in a Word comment), so a reviewer can judge it later. As in staticcheck, a directive without a reason is reported.",

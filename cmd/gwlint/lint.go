@@ -53,7 +53,7 @@ name and the other files are still linted).`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runLint(cmd, args, &f) },
 	}
 	fs := cmd.Flags()
-	f.engineFlags.register(fs)
+	f.register(fs)
 	fs.StringArrayVarP(&f.formats, "format", "f", nil, "output format text|json|sarif|github, optionally FORMAT=FILE (repeatable)")
 	fs.StringVar(&f.failLevel, "fail-level", "error", "exit 1 when a finding is at or above this level: error|warning|info|none")
 	fs.IntVarP(&f.jobs, "jobs", "j", 0, "documents linted in parallel (default: number of CPUs)")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -84,7 +85,8 @@ func fileTarget(p string) lint.Target {
 
 func failingTarget(p string, err error) lint.Target {
 	msg := err.Error()
-	if pe, ok := err.(*fs.PathError); ok {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
 		msg = pe.Err.Error()
 	}
 	return lint.Target{Path: p, Read: func() ([]byte, error) { return nil, fmt.Errorf("%s", msg) }}

@@ -104,7 +104,7 @@ func (bb *blockBuilder) append(start, end int, text string, verbatim bool) {
 // shows as a space. A run holding a line break next to a CJK character is a
 // line wrap of Chinese text and shows as nothing.
 func keepSpace(prev, next rune, hasBreak bool) bool {
-	return !(hasBreak && (isWide(prev) || isWide(next)))
+	return !hasBreak || (!isWide(prev) && !isWide(next))
 }
 
 // finish returns the block built so far and resets the builder. Blocks with

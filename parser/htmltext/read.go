@@ -104,7 +104,7 @@ func (r *reader) run() error {
 	for {
 		tt := z.Next()
 		if tt == html.ErrorToken {
-			if err := z.Err(); err != io.EOF {
+			if err := z.Err(); !errors.Is(err, io.EOF) {
 				return fmt.Errorf("tokenizing at byte %d: %w", r.off, err)
 			}
 			r.flush()

@@ -155,14 +155,14 @@ func (s *openStack) blockContext() (kind source.BlockKind, level int, label stri
 		return source.Paragraph, 0, ""
 	}
 	e := &s.elems[s.elems[n-1].kindAt]
-	switch {
-	case e.name == "li":
+	switch e.name {
+	case "li":
 		if e.labelled {
 			return source.Paragraph, 0, ""
 		}
 		e.labelled = true
 		return source.ListItem, e.liDepth, e.label
-	case e.name == "td" || e.name == "th":
+	case "td", "th":
 		return source.TableCell, 0, ""
 	default:
 		return source.Heading, headingLevel(e.name), ""

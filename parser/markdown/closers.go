@@ -74,7 +74,7 @@ func findBackticks(text string, i, e, n int) int {
 type pairs map[int]int
 
 func matchPairs(text string, s, e int, c *closers) pairs {
-	if strings.IndexAny(text[s:e], "[(") < 0 {
+	if !strings.ContainsAny(text[s:e], "[(") {
 		return nil
 	}
 	m := pairs{}
