@@ -11,8 +11,9 @@ package parser
 //   - a numbered heading of a family not on the stack opens a new level
 //     under the innermost open heading (the first 1、 under 二、);
 //   - a markup heading (Markdown ##, docx Heading 2) first closes the open
-//     headings declared at the same or a deeper markup level, so markup
-//     levels order the headings relative to one another;
+//     headings declared at the same or a deeper markup level, and the
+//     numbered items opened under them, so markup levels order the
+//     headings relative to one another;
 //   - an unnumbered heading line (unnumbered.go) is a sibling of an
 //     unnumbered heading on top of the stack, and of a numbered sub-heading
 //     that already had body text under it: 002 has (一) and (二) under 二、
@@ -66,15 +67,18 @@ func assignLevels(doc *Document, blocks []blockInfo) {
 	}
 }
 
-// closeMarkupLevel drops the open headings from the first one declared at
-// markup level m or deeper.
+// closeMarkupLevel keeps the open headings up to the last one declared at a
+// markup level shallower than m and closes the rest: markup headings at m
+// or deeper, and numbered items opened under them (a Markdown ordered list
+// under a ## heading ends at the next ### or ## heading).
 func closeMarkupLevel(stack []openHeading, m int) []openHeading {
+	keep := 0
 	for i, e := range stack {
-		if e.markup >= m {
-			return stack[:i]
+		if e.markup > 0 && e.markup < m {
+			keep = i + 1
 		}
 	}
-	return stack
+	return stack[:keep]
 }
 
 // familyIndex is the stack position of the heading holding family f, or -1.

@@ -228,11 +228,10 @@ func readNumeralMarker(text string) (headingMarker, bool) {
 // part of a list of numbers: 一、二等奖 (the next numeral follows), 2019、2020年
 // and 1.5万元 (a digit follows).
 func startsNumeralList(rest string, n int, chinese bool) bool {
-	if isDigit(firstRune(rest)) {
-		return true
-	}
 	if !chinese {
-		return false
+		// 1、2号楼: an Arabic marker followed by a digit counts items. A
+		// Chinese marker may be followed by a year (五、2025年工作打算).
+		return isDigit(firstRune(rest))
 	}
 	next, _, ok := chineseOrdinal(rest)
 	return ok && next == n+1
