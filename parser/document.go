@@ -3,6 +3,7 @@ package parser
 // Document is a parsed file: its decoded text and the section tree built from
 // it. All byte offsets refer to Text.
 type Document struct {
+	// Path is the file name as given on the command line.
 	Path     string `json:"path"`
 	Format   string `json:"format"`   // txt, md, html, docx
 	Encoding string `json:"encoding"` // utf-8, utf-16le, utf-16be, gb18030, big5
@@ -150,14 +151,17 @@ type Section struct {
 // Enumeration is a run-in series of ordinal markers inside paragraphs:
 // 一是…二是…, 首先…其次…, 第一，…第二，… (see enum.go).
 type Enumeration struct {
+	// Index is the enumeration's position in Document.Enumerations.
 	Index int `json:"index"`
 	// Style names the marker pattern most items use: shi (一是, 其一),
 	// first (首先/其次/再次/最后), di (第一，), circled (① inside text) or
 	// paren (（1）, (一) inside text). A series whose items differ in style
 	// (首先…二是…三是) is still one enumeration: compare Items[i].Style.
-	Style string            `json:"style"`
+	Style string `json:"style"`
+	// Items are the markers in order.
 	Items []EnumerationItem `json:"items"`
-	Span  Span              `json:"span"`
+	// Span runs from the first marker to the end of the last item.
+	Span Span `json:"span"`
 }
 
 // EnumerationItem is one marker of a run-in series.
@@ -182,7 +186,12 @@ type EnumerationItem struct {
 
 // Comment is a markup or Word comment, positioned in Document.Text.
 type Comment struct {
-	Text   string `json:"text"`
-	Span   Span   `json:"span"`
-	Anchor *Span  `json:"anchor,omitempty"`
+	// Text is the comment body, without <!-- --> delimiters.
+	Text string `json:"text"`
+	// Span covers the comment in the text (for a Word comment, which is not
+	// part of the text, it equals the anchor).
+	Span Span `json:"span"`
+	// Anchor is the text a Word comment is attached to; absent for markup
+	// comments.
+	Anchor *Span `json:"anchor,omitempty"`
 }
