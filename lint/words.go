@@ -1,10 +1,12 @@
 package lint
 
+import "github.com/gwlint/gwlint/segment"
+
 // Segment splits text into words and returns the byte offsets where words
-// end (the last one equals len(text)). It is set by the segmentation
-// package at start-up; until then every rune boundary counts as a word
-// boundary, which makes boundary: word entries behave like plain matches.
-var Segment func(text string) []int
+// end (the last one equals len(text)). The dictionary loads on first use,
+// so documents whose matches need no word boundaries never pay for it. A
+// nil Segment makes every rune boundary a word boundary.
+var Segment = segment.WordEnds
 
 // wordBoundaries answers whether a byte offset of a paragraph is a word
 // boundary.
