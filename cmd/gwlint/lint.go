@@ -87,10 +87,12 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		return usageError(err)
 	}
 	ctx := cmd.Context()
+	setupStart := time.Now()
 	e, cfg, err := f.newEngine(ctx, f.timeout)
 	if err != nil {
 		return usageError(err)
 	}
+	setup := time.Since(setupStart)
 	var base *baseline.Baseline
 	if f.baselinePath != "" {
 		if base, err = baseline.Load(f.baselinePath); err != nil {
@@ -147,7 +149,7 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		}
 	}
 	if f.stats {
-		printStats(cmd.ErrOrStderr(), timing, sum, time.Since(started))
+		printStats(cmd.ErrOrStderr(), setup, timing, sum, time.Since(started))
 	}
 	switch {
 	case sum.FilesWithErrors > 0:
@@ -219,8 +221,9 @@ func enabledRules(e *lint.Engine) []finding.Rule {
 	return append(out, lint.DirectiveRules()...)
 }
 
-func printStats(w io.Writer, t lint.Timing, s report.Summary, total time.Duration) {
+func printStats(w io.Writer, setup time.Duration, t lint.Timing, s report.Summary, total time.Duration) {
 	fmt.Fprintf(w, "gwlint stats: %d files in %s\n", s.Files, total.Round(time.Millisecond))
+	fmt.Fprintf(w, "  setup     %s (config, rules, data, compile)\n", setup.Round(time.Microsecond))
 	fmt.Fprintf(w, "  read      %s\n", t.Read.Round(time.Microsecond))
 	fmt.Fprintf(w, "  parse     %s\n", t.Parse.Round(time.Microsecond))
 	fmt.Fprintf(w, "  facts     %s\n", t.Facts.Round(time.Microsecond))
