@@ -26,8 +26,7 @@ import (
 //  6. B is indented while A ends without a pause: B starts a paragraph.
 //  7. A holds a sentence mark before its end (…。组织职工): A is prose and
 //     its last sentence runs on.
-//  8. A ends with a function word (的, 和, 对, 把, 以及 …) that cannot end a
-//     heading, or a number was cut in two (…覆盖职工一万 / 二千余人).
+//  8. A number was cut in two (…覆盖职工一万 / 二千余人).
 //  9. A starts with a heading marker: A is a heading line, complete unless
 //     its siblings show otherwise. When most other headings of the same
 //     family end with 。 and A does not, A was cut: 002's
@@ -35,9 +34,12 @@ import (
 //     (一)工会建家工作成效显著。. B must then be a short single sentence
 //     ending the heading. Families whose headings carry no 。 (一、会员评家
 //     工作的主要做法) keep every line to itself.
-//  10. A starts with an enumeration marker (一是…): A is a run-in item,
+//  10. A ends with a function word (的, 和, 对, 把, 以及 …) that needs what
+//     follows, unless the line ends in a whole word that merely ends in
+//     such a character (努力方向, 问题所在): the sentence goes on in B.
+//  11. A starts with an enumeration marker (一是…): A is a run-in item,
 //     complete.
-//  11. Otherwise A is joined when it is long: a line of 22 characters or
+//  12. Otherwise A is joined when it is long: a line of 22 characters or
 //     more that stops without punctuation is a wrapped line of prose
 //     (…把党政的认可度和会员群众的满意度作为 / 评判建设…), while shorter
 //     ones are unnumbered headings (关心职工生活,解决实际难题).
@@ -47,14 +49,14 @@ import (
 // nothing in 000, 001 and 003.
 
 // minWrappedRunes is the length from which an unpunctuated line is taken
-// for wrapped prose rather than a heading (rule 11).
+// for wrapped prose rather than a heading (rule 12).
 const minWrappedRunes = 22
 
 // maxHeadingTailRunes bounds the second line of a wrapped heading (rule 9).
 const maxHeadingTailRunes = 30
 
 // danglingWords end a line in the middle of a phrase: particles,
-// conjunctions and prepositions that need what follows (rule 8).
+// conjunctions and prepositions that need what follows (rule 10).
 var danglingWords = []string{
 	"以及", "并且", "而且", "或者", "按照", "根据", "通过", "关于", "对于", "为了", "作为", "进行",
 	"的", "和", "与", "及", "或", "对", "把", "在", "为", "将", "被", "从", "向", "以", "于", "由",
@@ -126,7 +128,7 @@ func groupParagraphs(units []*unit) [][]*unit {
 	return groups
 }
 
-// shouldJoin decides whether line b continues line a (rules 1–11).
+// shouldJoin decides whether line b continues line a (rules 1–12).
 func (fe familyEndings) shouldJoin(a, b *unit) bool {
 	if a.kind != source.Line || b.kind != source.Line {
 		return false
@@ -147,11 +149,16 @@ func (fe familyEndings) shouldJoin(a, b *unit) bool {
 	if b.indented {
 		return false
 	}
-	if hasSentenceEndBefore(a.text) || endsWithDanglingWord(a.text) || splitsNumber(a.text, b.text) {
+	if splitsNumber(a.text, b.text) {
 		return true
 	}
 	if _, ok := parseHeadingMarker(a.text); ok {
+		// A heading line may end in a word whose last character is also
+		// a function word (四、存在的不足和努力方向): only its siblings tell.
 		return fe.mostSiblingsEndWithStop(a) && endsHeading(b.text)
+	}
+	if hasSentenceEndBefore(a.text) || endsWithDanglingWord(a.text) {
+		return true
 	}
 	if _, ok := parseEnumMarker(a.text); ok {
 		return false
@@ -169,9 +176,27 @@ func startsWithMarker(s string) bool {
 	return ok
 }
 
+// completeWords end in a character that is also a dangling word but are
+// whole words that can end a phrase (努力方向, 问题所在, 根本目的).
+var completeWords = []string{
+	"方向", "导向", "取向", "走向", "动向", "意向", "志向", "倾向", "去向",
+	"存在", "所在", "实在", "内在", "外在", "自在", "现在",
+	"目的", "有的", "别的", "是的", "真的",
+	"属于", "在于", "终于", "等于", "善于", "便于", "易于", "处于", "过于", "敢于",
+	"总是", "还是", "但是", "就是", "凡是", "可是", "于是", "而是", "正是", "都是", "也是", "只是", "或是",
+	"总之", "之一", "以上", "以下", "以内", "以外", "以来", "以后", "以前", "所以", "可以", "难以", "予以", "加以", "得以",
+	"为此", "因为", "认为", "成为", "行为", "极为", "更为", "较为",
+	"等等", "同等", "平等", "高等", "中等", "初等",
+}
+
 // endsWithDanglingWord reports a line ending in a word that needs what
 // follows it.
 func endsWithDanglingWord(s string) bool {
+	for _, w := range completeWords {
+		if strings.HasSuffix(s, w) {
+			return false
+		}
+	}
 	for _, w := range danglingWords {
 		if strings.HasSuffix(s, w) {
 			return true

@@ -28,6 +28,8 @@ func TestJoinLines(t *testing.T) {
 		{"short heading line", "关心职工生活,解决实际难题", "主动关心职工工作生活,积极反映职工的意愿和要求。", false},
 		{"short unpunctuated line", "加强组织领导", "成立了以主席为组长的领导小组，负责统筹协调。", false},
 		{"numbered heading without stop", "一、会员评家工作的主要做法", "领导高度重视,精心安排部署。", false},
+		{"heading ending in a word that ends in a function word", "四、存在的不足和努力方向", "回顾一年的工作，我也认识到自己还存在一些不足。", false},
+		{"prose ending in a whole word", "这正是我们工作中的问题所在", "必须认真加以解决。", false},
 		{"run-in item", "一是以“保增长”为主题，积极组织全县广大职工开展劳动竞赛活动", "以创建“工人先锋号”为载体，进一步掀起劳动竞赛的新高潮。", false},
 	}
 	for _, tt := range tests {
