@@ -1,0 +1,44 @@
+# METADATA
+# description: |
+#   Helpers shared by the artifact/* rules. Their pattern lists
+#   (rules/data/artifact.yaml) describe entries the same way: a `roles` list
+#   limits an entry to paragraphs of those roles (site names only count
+#   before the title), `skip_formats` names input formats where the form is
+#   legitimate markup (&nbsp; in Markdown), and `delete`/`safe` say whether
+#   deleting the match repairs the text and whether that is always right.
+package gwlint.artifact
+
+import data.gwlint.match
+import data.gwlint.result
+
+# kept returns the [match, entry] pairs of a list that apply to this
+# document: not excluded by context, in a paragraph of an allowed role and
+# not in a format where the form is legitimate.
+kept(list) := {[m, entry] |
+	some [m, entry] in match.kept(list)
+	_role_allowed(entry, m)
+	not input.format in object.get(entry, "skip_formats", [])
+}
+
+_role_allowed(entry, _) if not entry.roles
+
+_role_allowed(entry, m) if input.paragraphs[m.paragraph].role in entry.roles
+
+# report builds the finding for a match: with a suggestion to delete it when
+# the entry says deleting repairs the text (safe as the entry says).
+report(chain, m, entry, message) := result.fix(
+	chain, m, message, "",
+	sprintf("删除“%s”", [quote(m.text)]),
+	object.get(entry, "safe", false),
+) if {
+	entry.delete
+} else := result.fail(chain, m, message)
+
+# quote shortens a text to 30 characters for a message.
+quote(text) := text if {
+	count(text) <= 30
+} else := sprintf("%s…", [substring(text, 0, 30)])
+
+# line is the 1-based line where a paragraph starts, for messages that
+# point at another place in the document.
+line(paragraph) := input.paragraphs[paragraph].span.start.line
