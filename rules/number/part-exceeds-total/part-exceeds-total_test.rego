@@ -1,0 +1,62 @@
+package gwlint.rules.number["part-exceeds-total_test"]
+
+import data.gwlint.rules.number["part-exceeds-total"] as rule
+
+findings(text) := fs if {
+	fs := rule.report with input as gwlint.input("t.txt", text)
+}
+
+flagged(text) := {substring_bytes(text, f.start, f.end) | some f in findings(text)}
+
+# substring_bytes cuts text by byte offsets, as findings give them.
+substring_bytes(text, start, end) := t if {
+	doc := gwlint.input("t.txt", text)
+	some r in doc.facts.totals
+	vals := array.concat([r.total], r.parts)
+	some v in vals
+	v.start == start
+	v.end == end
+	t := v.text
+}
+
+test_part_larger_than_total if {
+	flagged("春节前共走访慰问困难职工120户，其中特困职工135户。") == {"135户"}
+}
+
+test_units_are_normalised if {
+	flagged("共投入资金50万元，其中上级拨款650000元。") == {"650000元"}
+	count(findings("共投入资金50万元，其中上级拨款350000元。")) == 0
+}
+
+test_partition_sum if {
+	flagged("工会活动支出25.6万元，帮扶支出11.3万元，合计30万元。") == {"30万元"}
+	flagged("参赛职工186人，其中男职工、女职工分别为100人、90人。") == {"186人"}
+}
+
+test_overlapping_parts_are_not_summed if {
+	count(findings("全县有会员1326人，其中女职工800人，党员700人。")) == 0
+}
+
+test_approximate_total_allows_its_range if {
+	count(findings("共有会员1200余人，其中女职工1250人。")) == 0
+	flagged("共有会员1200余人，其中女职工1350人。") == {"1350人"}
+	count(findings("共有会员300人以上，其中女职工500人。")) == 0
+}
+
+test_different_units_are_not_compared if {
+	count(findings("接待来访86人次，其中女职工150人。")) == 0
+}
+
+test_part_reported_once if {
+	count(findings("参赛职工186人，其中男职工、女职工分别为200人、90人。")) == 1
+}
+
+test_message if {
+	some f in findings("共走访困难职工120户，其中特困职工135户。")
+	f.message == "分项“135户”大于总数“120户”：请核对这两个数字"
+}
+
+test_sum_message if {
+	some f in findings("工会活动支出25.6万元，帮扶支出11.3万元，合计30万元。")
+	contains(f.message, "之和为369000元")
+}
