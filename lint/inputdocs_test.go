@@ -116,37 +116,44 @@ func fieldComments(t *testing.T, root string, dirs ...string) map[string]string 
 	out := map[string]string{}
 	for _, dir := range dirs {
 		fset := token.NewFileSet()
-		pkgs, err := parser.ParseDir(fset, filepath.Join(root, dir), func(fi os.FileInfo) bool {
-			return !strings.HasSuffix(fi.Name(), "_test.go")
-		}, parser.ParseComments)
+		names, err := filepath.Glob(filepath.Join(root, dir, "*.go"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		importPath := "github.com/gwlint/gwlint/" + dir
-		for _, pkg := range pkgs {
-			for _, file := range pkg.Files {
-				ast.Inspect(file, func(n ast.Node) bool {
-					ts, ok := n.(*ast.TypeSpec)
-					if !ok {
-						return true
-					}
-					st, ok := ts.Type.(*ast.StructType)
-					if !ok {
-						return true
-					}
-					for _, f := range st.Fields.List {
-						text := f.Doc.Text()
-						if text == "" {
-							text = f.Comment.Text()
-						}
-						text = strings.Join(strings.Fields(text), " ")
-						for _, name := range f.Names {
-							out[importPath+"."+ts.Name.Name+"."+name.Name] = text
-						}
-					}
-					return true
-				})
+		var files []*ast.File
+		for _, name := range names {
+			if strings.HasSuffix(name, "_test.go") {
+				continue
 			}
+			f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
+			if err != nil {
+				t.Fatal(err)
+			}
+			files = append(files, f)
+		}
+		importPath := "github.com/gwlint/gwlint/" + dir
+		for _, file := range files {
+			ast.Inspect(file, func(n ast.Node) bool {
+				ts, ok := n.(*ast.TypeSpec)
+				if !ok {
+					return true
+				}
+				st, ok := ts.Type.(*ast.StructType)
+				if !ok {
+					return true
+				}
+				for _, f := range st.Fields.List {
+					text := f.Doc.Text()
+					if text == "" {
+						text = f.Comment.Text()
+					}
+					text = strings.Join(strings.Fields(text), " ")
+					for _, name := range f.Names {
+						out[importPath+"."+ts.Name.Name+"."+name.Name] = text
+					}
+				}
+				return true
+			})
 		}
 	}
 	return out
