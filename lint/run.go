@@ -17,6 +17,8 @@ type Target struct {
 	// Read returns the file's bytes. It is called by a worker, so reading
 	// happens in parallel and only a bounded number of files are in memory.
 	Read func() ([]byte, error)
+	// Stdin marks the document read from standard input.
+	Stdin bool
 }
 
 // FileResult is the outcome for one target.

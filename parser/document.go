@@ -7,6 +7,9 @@ type Document struct {
 	Path     string `json:"path"`
 	Format   string `json:"format"`   // txt, md, html, docx
 	Encoding string `json:"encoding"` // utf-8, utf-16le, utf-16be, gb18030, big5
+	// BOM is set when the file started with a byte-order mark (kept so
+	// that `gwlint fix` writes the file back as it was).
+	BOM bool `json:"-"`
 
 	Text  string     `json:"-"`
 	Lines *LineIndex `json:"-"`

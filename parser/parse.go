@@ -48,7 +48,7 @@ func Parse(name string, data []byte, opts Options) (doc *Document, err error) {
 	if len(data) == 0 {
 		return nil, fmt.Errorf("%s: empty file", name)
 	}
-	src, encoding, err := r.read(data, opts.Encoding)
+	src, enc, err := r.read(data, opts.Encoding)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, describeReadError(err))
 	}
@@ -57,23 +57,30 @@ func Parse(name string, data []byte, opts Options) (doc *Document, err error) {
 	}
 	doc = Build(src, r.format)
 	doc.Path = name
-	doc.Encoding = encoding
+	doc.Encoding, doc.BOM = enc.name, enc.bom
 	return doc, nil
 }
 
+// sourceEncoding is what decoding found: the encoding's canonical name and
+// whether the file started with a byte-order mark.
+type sourceEncoding struct {
+	name string
+	bom  bool
+}
+
 // read decodes data (text formats) and runs the format's reader. It
-// returns the Source and the name of the encoding the text was in.
-func (r formatReader) read(data []byte, encoding string) (*source.Source, string, error) {
+// returns the Source and the encoding the text was in.
+func (r formatReader) read(data []byte, encoding string) (*source.Source, sourceEncoding, error) {
 	if !r.decodes {
 		src, err := r.readBytes(data)
-		return src, "utf-8", err
+		return src, sourceEncoding{name: "utf-8"}, err
 	}
 	res, err := charset.Decode(data, encoding)
 	if err != nil {
-		return nil, "", err
+		return nil, sourceEncoding{}, err
 	}
 	src, err := r.readText(res.Text)
-	return src, res.Encoding, err
+	return src, sourceEncoding{name: res.Encoding, bom: res.BOM}, err
 }
 
 // errBinary is reported for data that holds NUL bytes and is not UTF-16.

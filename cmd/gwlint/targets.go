@@ -30,7 +30,7 @@ func collectTargets(args []string, cfg *config.Config, stdin io.Reader, stdinNam
 			if name == "" {
 				name = "<stdin>.txt"
 			}
-			targets = append(targets, lint.Target{Path: name, Read: func() ([]byte, error) { return io.ReadAll(stdin) }})
+			targets = append(targets, lint.Target{Path: name, Stdin: true, Read: func() ([]byte, error) { return io.ReadAll(stdin) }})
 			continue
 		}
 		info, err := os.Stat(arg)
