@@ -94,3 +94,14 @@ func BenchmarkRule(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkNewEngine is the start-up cost of every gwlint process: loading
+// the rules and word lists and preparing the query.
+func BenchmarkNewEngine(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		if _, err := New(context.Background(), Settings{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

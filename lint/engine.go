@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -94,8 +95,41 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 	return e, nil
 }
 
-// load reads built-in and user rules and data.
+// load reads built-in and user rules and data. Rules and data are read
+// concurrently: both are start-up cost paid by every process.
 func (e *Engine) load(s Settings) error {
+	var wg sync.WaitGroup
+	var rulesErr, dataErr error
+	wg.Add(2)
+	go func() { defer wg.Done(); rulesErr = e.loadRules(s) }()
+	go func() { defer wg.Done(); dataErr = e.loadData(s) }()
+	wg.Wait()
+	if rulesErr != nil {
+		return rulesErr
+	}
+	if dataErr != nil {
+		return dataErr
+	}
+	// A data key named like a package under gwlint would clash with it in
+	// OPA's data tree (data.gwlint.result is the result library).
+	for name, m := range e.modules.modules {
+		if len(m.Package.Path) > 2 {
+			if key, ok := m.Package.Path[2].Value.(ast.String); ok {
+				if _, clash := e.data[string(key)]; clash {
+					return fmt.Errorf("data: top-level key %q clashes with the Rego package gwlint.%s (%s)", key, key, name)
+				}
+			}
+		}
+	}
+	if _, clash := e.data["settings"]; clash {
+		return fmt.Errorf("data: top-level key \"settings\" is reserved for the run's configuration")
+	}
+	return nil
+}
+
+// loadRules parses the built-in and user rule modules and reads their
+// metadata.
+func (e *Engine) loadRules(s Settings) error {
 	e.modules = newModuleSet()
 	if err := e.modules.addFS(rules.FS, ".", "builtin:"); err != nil {
 		return fmt.Errorf("built-in rules: %w", err)
@@ -134,7 +168,12 @@ func (e *Engine) load(s Settings) error {
 	for i, r := range e.rules {
 		e.byID[r.ID] = i
 	}
+	return nil
+}
 
+// loadData reads the built-in and user word lists and compiles the
+// pattern lists.
+func (e *Engine) loadData(s Settings) error {
 	e.data = map[string]any{}
 	if err := loadDataFS(rules.FS, "data", e.data); err != nil {
 		return fmt.Errorf("built-in data: %w", err)
@@ -144,11 +183,7 @@ func (e *Engine) load(s Settings) error {
 			return err
 		}
 	}
-	for _, reserved := range []string{"rules", "result", "config", "main", "settings"} {
-		if _, clash := e.data[reserved]; clash {
-			return fmt.Errorf("data: top-level key %q is reserved for rule packages", reserved)
-		}
-	}
+	var err error
 	e.patterns, err = compilePatterns(e.data)
 	return err
 }

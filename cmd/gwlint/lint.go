@@ -16,6 +16,7 @@ import (
 	"github.com/gwlint/gwlint/lint"
 	"github.com/gwlint/gwlint/parser"
 	"github.com/gwlint/gwlint/report"
+	"github.com/gwlint/gwlint/segment"
 )
 
 type lintFlags struct {
@@ -87,6 +88,9 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 		return usageError(err)
 	}
 	ctx := cmd.Context()
+	// Most documents need word segmentation; its dictionary loads on one
+	// core while the rules compile on the other.
+	go func() { _ = segment.Ready() }()
 	setupStart := time.Now()
 	e, cfg, err := f.newEngine(ctx, f.timeout)
 	if err != nil {

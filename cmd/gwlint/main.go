@@ -62,6 +62,7 @@ UTF-16, GB18030/GBK or Big5.`,
 var subcommands []func() *cobra.Command
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:]))
 }
 

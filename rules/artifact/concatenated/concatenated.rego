@@ -60,9 +60,12 @@ report contains finding if {
 	)
 }
 
-_repeats_title(paragraph) if {
+_repeats_title(paragraph) if paragraph in _title_repeats
+
+# _title_repeats are the paragraphs that repeat the title, computed once
+# (not once per candidate line: a long file has thousands of both).
+_title_repeats contains dup.paragraph if {
 	some dup in input.facts.duplicates
-	dup.paragraph == paragraph
 	dup.of == input.title.paragraph
 }
 

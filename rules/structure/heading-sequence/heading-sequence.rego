@@ -104,7 +104,7 @@ report contains finding if {
 _written_between(prev, h, marker) if {
 	marker != ""
 	h.paragraph - 1 > prev.paragraph
-	some i in numbers.range(prev.paragraph + 1, h.paragraph - 1)
+	some i in numbers.range(max([prev.paragraph + 1, h.paragraph - _lookback]), h.paragraph - 1)
 	startswith(input.paragraphs[i].text, marker)
 }
 
@@ -126,11 +126,15 @@ report contains finding if {
 }
 
 _first_marker_before(h, marker) if {
-	from := _group_first_paragraph(_slots[h.index].group)
+	from := max([_group_first_paragraph(_slots[h.index].group), h.paragraph - _lookback])
 	h.paragraph > from
 	some i in numbers.range(from, h.paragraph - 1)
 	contains(input.paragraphs[i].text, marker)
 }
+
+# _lookback bounds how far back the first item of a series is looked for,
+# so a long document does not rescan itself for every heading.
+_lookback := 30
 
 # _group_first_paragraph is the first paragraph a group's headings can be
 # preceded by: the one after the parent heading, or the document start.
