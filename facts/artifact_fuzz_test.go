@@ -24,27 +24,21 @@ func FuzzArtifactFacts(f *testing.F) {
 		if err != nil {
 			return
 		}
-		env := artifactEnv()
-		n := len(doc.Text)
-		check := func(what string, start, end int) {
-			if start < 0 || end > n || start > end {
-				t.Fatalf("%s span [%d,%d) outside text of %d bytes", what, start, end, n)
-			}
-		}
+		env := simplifyingEnv()
 		for _, w := range extractHardWraps(doc, env).([]HardWrap) {
-			check("hard wrap", w.Start, w.End)
+			checkSpan(t, doc, "hard wrap", w.Start, w.End)
 		}
 		for _, p := range extractPageNumbers(doc, env).([]PageNumber) {
-			check("page number", p.Start, p.End)
+			checkSpan(t, doc, "page number", p.Start, p.End)
 		}
 		for _, s := range extractLayoutSpaces(doc, env).(LayoutSpaces).Spans {
-			check("layout space", s.Start, s.End)
+			checkSpan(t, doc, "layout space", s.Start, s.End)
 		}
 		for _, m := range extractMojibake(doc, env).([]Mojibake) {
-			check("mojibake", m.Start, m.End)
+			checkSpan(t, doc, "mojibake", m.Start, m.End)
 		}
 		for _, d := range extractDuplicates(doc, env).([]Duplicate) {
-			check("duplicate", d.Start, d.End)
+			checkSpan(t, doc, "duplicate", d.Start, d.End)
 		}
 	})
 }
@@ -52,8 +46,8 @@ func FuzzArtifactFacts(f *testing.F) {
 // BenchmarkArtifactFacts measures the artifact and duplicate extractors on
 // the largest reference document (004, 6,000 characters).
 func BenchmarkArtifactFacts(b *testing.B) {
-	doc := artifactSeed(b, "004")
-	env := artifactEnv()
+	doc := parseSeed(b, "004")
+	env := simplifyingEnv()
 	b.ResetTimer()
 	for range b.N {
 		extractHardWraps(doc, env)

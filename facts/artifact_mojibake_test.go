@@ -18,8 +18,8 @@ func TestMojibakeIsFoundAndDecoded(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := artifactParse(t, "工作总结\n"+tt.text)
-			got := extractMojibake(doc, artifactEnv()).([]Mojibake)
+			doc := parseText(t, "工作总结\n"+tt.text)
+			got := extractMojibake(doc, simplifyingEnv()).([]Mojibake)
 			if len(got) != 1 {
 				t.Fatalf("got %d garbled paragraphs, want 1", len(got))
 			}
@@ -41,8 +41,8 @@ func TestMojibakeIgnoresRealText(t *testing.T) {
 		"由××××同志负责，“××”单位参加，活动主题为“安康杯”——“争创一流”……",
 		"Ångström、Café、Müller、Ærø等品牌参加职工消费节。",
 	} {
-		doc := artifactParse(t, "工作总结\n"+text)
-		if got := extractMojibake(doc, artifactEnv()).([]Mojibake); len(got) != 0 {
+		doc := parseText(t, "工作总结\n"+text)
+		if got := extractMojibake(doc, simplifyingEnv()).([]Mojibake); len(got) != 0 {
 			t.Errorf("%q: flagged %q", text, got[0].Text)
 		}
 	}
@@ -50,8 +50,8 @@ func TestMojibakeIgnoresRealText(t *testing.T) {
 
 func TestMojibakeOfCleanSeeds(t *testing.T) {
 	for _, name := range []string{"000", "001", "002", "003", "004"} {
-		doc := artifactSeed(t, name)
-		if got := extractMojibake(doc, artifactEnv()).([]Mojibake); len(got) != 0 {
+		doc := parseSeed(t, name)
+		if got := extractMojibake(doc, simplifyingEnv()).([]Mojibake); len(got) != 0 {
 			t.Errorf("seed %s: flagged %q", name, got[0].Text)
 		}
 	}

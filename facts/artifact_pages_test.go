@@ -6,8 +6,8 @@ import (
 )
 
 func TestPageNumbersOfSeed004(t *testing.T) {
-	doc := artifactSeed(t, "004")
-	pages := extractPageNumbers(doc, artifactEnv()).([]PageNumber)
+	doc := parseSeed(t, "004")
+	pages := extractPageNumbers(doc, simplifyingEnv()).([]PageNumber)
 	if len(pages) != 19 {
 		t.Fatalf("got %d page numbers, want 19", len(pages))
 	}
@@ -60,8 +60,8 @@ func TestPageNumberSpans(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := artifactParse(t, tt.text)
-			pages := extractPageNumbers(doc, artifactEnv()).([]PageNumber)
+			doc := parseText(t, tt.text)
+			pages := extractPageNumbers(doc, simplifyingEnv()).([]PageNumber)
 			if len(pages) != 1 {
 				t.Fatalf("got %d page numbers, want 1 (markers %v)", len(pages), doc.PageMarkers)
 			}

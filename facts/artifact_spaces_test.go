@@ -34,8 +34,8 @@ func TestLayoutSpaceRuns(t *testing.T) {
 }
 
 func TestLayoutSpacesSkipHeadingsAndTitle(t *testing.T) {
-	doc := artifactParse(t, "学习劳模 规范管理\n一、帮困救助 落实措施\n全县新建 工会组织，部分职工 参与不够。")
-	got := extractLayoutSpaces(doc, artifactEnv()).(LayoutSpaces)
+	doc := parseText(t, "学习劳模 规范管理\n一、帮困救助 落实措施\n全县新建 工会组织，部分职工 参与不够。")
+	got := extractLayoutSpaces(doc, simplifyingEnv()).(LayoutSpaces)
 	if got.Count != 2 {
 		t.Fatalf("count %d, want the 2 spaces of the body line", got.Count)
 	}
@@ -48,8 +48,8 @@ func TestLayoutSpacesSkipHeadingsAndTitle(t *testing.T) {
 }
 
 func TestLayoutSpacesOfSeed004(t *testing.T) {
-	doc := artifactSeed(t, "004")
-	got := extractLayoutSpaces(doc, artifactEnv()).(LayoutSpaces)
+	doc := parseSeed(t, "004")
+	got := extractLayoutSpaces(doc, simplifyingEnv()).(LayoutSpaces)
 	// labels.json counts 72 spaces between Chinese characters in 004; the
 	// few in its headings are left out on purpose.
 	if got.Count < 65 || got.Count > 72 {

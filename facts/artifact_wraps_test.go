@@ -7,8 +7,8 @@ import (
 
 func hardWraps(t *testing.T, text string) ([]HardWrap, string) {
 	t.Helper()
-	doc := artifactParse(t, text)
-	return extractHardWraps(doc, artifactEnv()).([]HardWrap), doc.Text
+	doc := parseText(t, text)
+	return extractHardWraps(doc, simplifyingEnv()).([]HardWrap), doc.Text
 }
 
 func TestHardWrapsCoverTheBreakAndItsBlanks(t *testing.T) {
@@ -52,15 +52,15 @@ func TestHardWrapQuotesBothSides(t *testing.T) {
 }
 
 func TestHardWrapsSkipPageJoins(t *testing.T) {
-	doc := artifactSeed(t, "004")
-	if wraps := extractHardWraps(doc, artifactEnv()).([]HardWrap); len(wraps) != 0 {
+	doc := parseSeed(t, "004")
+	if wraps := extractHardWraps(doc, simplifyingEnv()).([]HardWrap); len(wraps) != 0 {
 		t.Errorf("004 joins its pages at page numbers only, got %d hard wraps", len(wraps))
 	}
 }
 
 func TestHardWrapsOfSeed002(t *testing.T) {
-	doc := artifactSeed(t, "002")
-	wraps := extractHardWraps(doc, artifactEnv()).([]HardWrap)
+	doc := parseSeed(t, "002")
+	wraps := extractHardWraps(doc, simplifyingEnv()).([]HardWrap)
 	labels := []string{"工作情\n况自查报告", "满意度作为\n评判建设", "职工民\n主管理", "及时收缴\n工会会员会费", "大力宣传\n会员评家"}
 	if len(wraps) != len(labels) {
 		t.Fatalf("got %d wraps, want %d", len(wraps), len(labels))

@@ -7,7 +7,7 @@ import (
 
 func countsOf(t *testing.T, text string) []StatedCount {
 	t.Helper()
-	return extractCounts(numbersTestDoc(t, text), numbersTestEnv(t)).([]StatedCount)
+	return extractCounts(parseText(t, text), numbersTestEnv(t)).([]StatedCount)
 }
 
 // countSummary renders the association of a stated count compactly.
@@ -76,7 +76,7 @@ func TestCountsRecordFlags(t *testing.T) {
 
 func TestCountsSpansCoverTheCount(t *testing.T) {
 	text := "标题\n𠀋存在的问题主要有两点：一是覆盖面不广；二是精准度不高。"
-	doc := numbersTestDoc(t, text)
+	doc := parseText(t, text)
 	cs := extractCounts(doc, numbersTestEnv(t)).([]StatedCount)
 	if len(cs) != 1 || doc.Text[cs[0].Start:cs[0].End] != "两点" {
 		t.Fatalf("got %+v", cs)

@@ -8,7 +8,7 @@ import (
 
 func datesOf(t *testing.T, text string) []Date {
 	t.Helper()
-	return extractDates(numbersTestDoc(t, text), numbersTestEnv(t)).([]Date)
+	return extractDates(parseText(t, text), numbersTestEnv(t)).([]Date)
 }
 
 // dateSummary renders a date as "text y-m-d valid/problem w=stated years=… weekdays=…".

@@ -9,9 +9,9 @@ type duplicateSummary struct {
 
 func duplicatesOf(t *testing.T, text string) []duplicateSummary {
 	t.Helper()
-	doc := artifactParse(t, text)
+	doc := parseText(t, text)
 	var out []duplicateSummary
-	for _, d := range extractDuplicates(doc, artifactEnv()).([]Duplicate) {
+	for _, d := range extractDuplicates(doc, simplifyingEnv()).([]Duplicate) {
 		out = append(out, duplicateSummary{d.Paragraph, d.Of, d.Kind})
 	}
 	return out
@@ -75,13 +75,13 @@ func TestDuplicates(t *testing.T) {
 }
 
 func TestDuplicatesOfSeeds(t *testing.T) {
-	doc := artifactSeed(t, "001")
-	dups := extractDuplicates(doc, artifactEnv()).([]Duplicate)
+	doc := parseSeed(t, "001")
+	dups := extractDuplicates(doc, simplifyingEnv()).([]Duplicate)
 	if len(dups) != 1 || dups[0].Of != doc.Title.Paragraph || doc.Text[dups[0].Start:dups[0].End] != "總工會爭先創優工作總結" {
 		t.Errorf("001: got %+v, want the title repeated at line 9", dups)
 	}
-	doc = artifactSeed(t, "003")
-	dups = extractDuplicates(doc, artifactEnv()).([]Duplicate)
+	doc = parseSeed(t, "003")
+	dups = extractDuplicates(doc, simplifyingEnv()).([]Duplicate)
 	if len(dups) != 1 || dups[0].Kind != "truncated" || dups[0].Paragraph != 0 || dups[0].Of != 1 {
 		t.Errorf("003: got %+v, want line 1 as a truncated copy of line 2", dups)
 	}

@@ -1,13 +1,10 @@
 package facts
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
-	"github.com/gwlint/gwlint/internal/testenv"
 	"github.com/gwlint/gwlint/parser"
 )
 
@@ -237,19 +234,11 @@ func TestHeadingMarkerWithOrdinal(t *testing.T) {
 }
 
 func TestHeadingNumberingOnSeeds(t *testing.T) {
-	dir := testenv.Shared(t, "seeds")
-	read := func(name string) ([]*parser.Heading, HeadingNumbering) {
-		b, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Skipf("seed %s: %v", name, err)
-		}
-		doc, err := parser.Parse(name, b, parser.Options{})
-		if err != nil {
-			t.Fatalf("parse %s: %v", name, err)
-		}
+	read := func(prefix string) ([]*parser.Heading, HeadingNumbering) {
+		doc := parseSeed(t, prefix)
 		return doc.Headings, extractHeadingNumbering(doc, &Env{}).(HeadingNumbering)
 	}
-	hs, n := read("002_de442a8ca7b9486f.txt")
+	hs, n := read("002")
 	for prefix, want := range map[string]string{"发挥工会": "(三)", "关心职工": "(四)", "加强自身": "(五)"} {
 		if s := headingSlotOf(t, hs, n, prefix); s.ExpectedMarker != want || s.NumberedSiblings != 2 {
 			t.Errorf("002 %s: %q with %d numbered siblings, want %q with 2", prefix, s.ExpectedMarker, s.NumberedSiblings, want)
@@ -258,7 +247,7 @@ func TestHeadingNumberingOnSeeds(t *testing.T) {
 	if s := headingSlotOf(t, hs, n, "领导高度重视"); s.NumberedSiblings != 0 {
 		t.Errorf("002 section 一 has %d numbered siblings, want 0", s.NumberedSiblings)
 	}
-	hs, n = read("000_d99d268ef127428c.txt")
+	hs, n = read("000")
 	for _, f := range n.Families {
 		if f.Family == parser.FamilyArDun {
 			if len(f.Uses) != 2 || !strings.HasPrefix(hs[f.Uses[0].Heading].Text, "党员干部素质") {

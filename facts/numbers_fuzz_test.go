@@ -25,31 +25,26 @@ func FuzzNumberFacts(f *testing.F) {
 			return
 		}
 		env := numbersTestEnv(t)
-		inside := func(what string, start, end int) {
-			if start < 0 || end < start || end > len(doc.Text) {
-				t.Fatalf("%s span [%d,%d) outside text of %d bytes", what, start, end, len(doc.Text))
-			}
-		}
 		for _, n := range extractNumbers(doc, env).([]Number) {
-			inside("number", n.Start, n.End)
+			checkSpan(t, doc, "number", n.Start, n.End)
 		}
 		for _, m := range extractMissingNumbers(doc, env).([]MissingNumber) {
-			inside("missing number", m.Start, m.End)
+			checkSpan(t, doc, "missing number", m.Start, m.End)
 		}
 		for _, c := range extractCounts(doc, env).([]StatedCount) {
-			inside("count", c.Start, c.End)
+			checkSpan(t, doc, "count", c.Start, c.End)
 			for _, it := range c.Items {
-				inside("count item", it.Start, it.End)
+				checkSpan(t, doc, "count item", it.Start, it.End)
 			}
 		}
 		for _, r := range extractTotals(doc, env).([]TotalRelation) {
-			inside("total", r.Total.Start, r.Total.End)
+			checkSpan(t, doc, "total", r.Total.Start, r.Total.End)
 		}
 		for _, p := range extractPercents(doc, env).([]Percent) {
-			inside("percent", p.Start, p.End)
+			checkSpan(t, doc, "percent", p.Start, p.End)
 		}
 		for _, d := range extractDates(doc, env).([]Date) {
-			inside("date", d.Start, d.End)
+			checkSpan(t, doc, "date", d.Start, d.End)
 		}
 	})
 }

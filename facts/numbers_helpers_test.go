@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,28 +10,9 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/gwlint/gwlint/internal/testenv"
 	"github.com/gwlint/gwlint/parser"
-	"github.com/gwlint/gwlint/script"
 )
-
-// numbersRepoRoot walks up from the test directory to go.mod.
-func numbersRepoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("repository root not found")
-		}
-		dir = parent
-	}
-}
 
 // numbersTestData caches the decoded data files across tests and fuzz
 // iterations.
@@ -46,14 +26,14 @@ var numbersTestData struct {
 // date word lists as data, simplified text through the script package.
 func numbersTestEnv(t *testing.T) *Env {
 	t.Helper()
-	root := numbersRepoRoot(t)
+	root := testenv.RepoRoot(t)
 	numbersTestData.once.Do(func() {
 		numbersTestData.data, numbersTestData.err = numbersLoadData(root)
 	})
 	if numbersTestData.err != nil {
 		t.Fatal(numbersTestData.err)
 	}
-	return &Env{Data: numbersTestData.data, Simplified: func(p *parser.Paragraph) string { return script.ToSimplified(p.Text) }}
+	return &Env{Data: numbersTestData.data, Simplified: toSimplified}
 }
 
 // numbersLoadData decodes rules/data/numbers.yaml (and dates.yaml when
@@ -79,16 +59,6 @@ func numbersLoadData(root string) (map[string]any, error) {
 	return data, nil
 }
 
-// numbersTestDoc parses text as a plain-text document.
-func numbersTestDoc(t *testing.T, text string) *parser.Document {
-	t.Helper()
-	doc, err := parser.Parse("t.txt", []byte(text), parser.Options{})
-	if err != nil {
-		t.Fatalf("parse %q: %v", text, err)
-	}
-	return doc
-}
-
 // numbersSeed is one reference document with its labels.
 type numbersSeed struct {
 	name string
@@ -108,11 +78,6 @@ type numbersLabel struct {
 // when ../shared/seeds is absent.
 func numbersSeeds(t *testing.T) []numbersSeed {
 	t.Helper()
-	dir := filepath.Join(numbersRepoRoot(t), "..", "shared", "seeds")
-	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
-	if err != nil {
-		t.Skip("reference documents not available")
-	}
 	var labels []struct {
 		File                            string
 		Findings, NonDefects, Ambiguous []struct {
@@ -120,9 +85,7 @@ func numbersSeeds(t *testing.T) []numbersSeed {
 			Occurrence        *int
 		}
 	}
-	if err := json.Unmarshal(raw, &labels); err != nil {
-		t.Fatal(err)
-	}
+	dir := testenv.SeedLabels(t, &labels)
 	var out []numbersSeed
 	for _, l := range labels {
 		b, err := os.ReadFile(filepath.Join(dir, l.File))
@@ -173,7 +136,7 @@ func numbersOverlapping(labels []numbersLabel, start, end int) []numbersLabel {
 // every count, total, percentage and date is correct.
 func numbersCleanDocs(t *testing.T) map[string]*parser.Document {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(numbersRepoRoot(t), "testdata", "clean", "*.txt"))
+	files, err := filepath.Glob(filepath.Join(testenv.RepoRoot(t), "testdata", "clean", "*.txt"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no clean corpus: %v", err)
 	}

@@ -8,7 +8,7 @@ import (
 
 func missingOf(t *testing.T, text string) []MissingNumber {
 	t.Helper()
-	return extractMissingNumbers(numbersTestDoc(t, text), numbersTestEnv(t)).([]MissingNumber)
+	return extractMissingNumbers(parseText(t, text), numbersTestEnv(t)).([]MissingNumber)
 }
 
 func missingTexts(t *testing.T, text string) []string {
@@ -19,6 +19,17 @@ func missingTexts(t *testing.T, text string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// wantNoMissing fails the test for every text in which the extractor
+// finds a missing number.
+func wantNoMissing(t *testing.T, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		if got := missingTexts(t, text); len(got) > 0 {
+			t.Errorf("%q: flagged %q", text, got)
+		}
+	}
 }
 
 // TestMissingNumbersOnSeeds measures the extractor against the labelled
@@ -96,7 +107,7 @@ func TestMissingNumbersFindDeletedFigures(t *testing.T) {
 }
 
 func TestMissingNumbersIgnoreCompleteCounts(t *testing.T) {
-	for _, text := range []string{
+	wantNoMissing(t,
 		"两年共完成组建工会112家，发展会员4186人。",
 		"帮助职工组建家庭，人人参与志愿服务。",
 		"全面完成任务，与企业达成共识。",
@@ -121,29 +132,21 @@ func TestMissingNumbersIgnoreCompleteCounts(t *testing.T) {
 		"确定帮扶责任人，明确帮扶措施。",
 		"全县人民群众踊跃参与，全市场推广。",
 		"组织人事部门审核，介绍人签字。",
-	} {
-		if got := missingTexts(t, text); len(got) > 0 {
-			t.Errorf("%q: flagged %q", text, got)
-		}
-	}
+	)
 }
 
 func TestMissingNumbersNumeralsBeforeUnits(t *testing.T) {
-	for _, text := range []string{
+	wantNoMissing(t,
 		"组织开展宣讲二十场，参训职工三千余人，举办活动十余场，帮扶30多人。",
 		"全县新建工会××个，发展会员**人。",
-	} {
-		if got := missingTexts(t, text); len(got) > 0 {
-			t.Errorf("%q: flagged %q", text, got)
-		}
-	}
+	)
 }
 
 // TestMissingNumbersIgnoreWordsWithUnitCharacters feeds cue words next to
 // words that begin or end with a unit character, and nouns of quantity
 // used as nouns.
 func TestMissingNumbersIgnoreWordsWithUnitCharacters(t *testing.T) {
-	for _, text := range []string{
+	wantNoMissing(t,
 		"完成个税申报，建立个人档案，确定家访对象，参加人大会议，发展家庭农场。",
 		"组织家长会，组织人员参加，达到人均水平，完成人均指标，慰问家属。",
 		"涉及人员较多，支出元旦慰问费用，组织元旦联欢，完成项目建设，完成件数统计。",
@@ -165,9 +168,5 @@ func TestMissingNumbersIgnoreWordsWithUnitCharacters(t *testing.T) {
 		"悬挂横幅，发稿件，刊发文章，印发文件，签订合同，新增会员。",
 		"月份考核，各月份，全年12个月份，每个月份，上月份，本月份，同月份。",
 		"今年以来，在年底前，自年初以来，到年末，至年中，从年初开始。",
-	} {
-		if got := missingTexts(t, text); len(got) > 0 {
-			t.Errorf("%q: flagged %q", text, got)
-		}
-	}
+	)
 }

@@ -6,7 +6,7 @@ import (
 
 func numbersOf(t *testing.T, text string) []Number {
 	t.Helper()
-	return extractNumbers(numbersTestDoc(t, text), numbersTestEnv(t)).([]Number)
+	return extractNumbers(parseText(t, text), numbersTestEnv(t)).([]Number)
 }
 
 func TestNumbersReadValueUnitAndMarkers(t *testing.T) {
@@ -72,7 +72,7 @@ func TestNumbersLeaveOutWordsDatesAndOrdinals(t *testing.T) {
 
 func TestNumbersSpansAreDocumentOffsets(t *testing.T) {
 	text := "标题\n全县𠀋共有会员1200人。"
-	doc := numbersTestDoc(t, text)
+	doc := parseText(t, text)
 	got := extractNumbers(doc, numbersTestEnv(t)).([]Number)
 	if len(got) != 1 {
 		t.Fatalf("got %+v", got)

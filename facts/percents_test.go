@@ -13,7 +13,7 @@ func TestPercentsValueAndSubject(t *testing.T) {
 		{"产值同比增长120%。", "120%", "产值同比增长", 120},
 	}
 	for _, tt := range tests {
-		got := extractPercents(numbersTestDoc(t, tt.text), numbersTestEnv(t)).([]Percent)
+		got := extractPercents(parseText(t, tt.text), numbersTestEnv(t)).([]Percent)
 		if len(got) != 1 {
 			t.Errorf("%q: got %+v", tt.text, got)
 			continue
@@ -26,7 +26,7 @@ func TestPercentsValueAndSubject(t *testing.T) {
 
 func TestPercentsSubjectIsBounded(t *testing.T) {
 	text := "全县规模以上非公有制企业和各类社会组织中已经建立工会组织的单位所占的比例达到了96%。"
-	got := extractPercents(numbersTestDoc(t, text), numbersTestEnv(t)).([]Percent)
+	got := extractPercents(parseText(t, text), numbersTestEnv(t)).([]Percent)
 	if len(got) != 1 || len([]rune(got[0].Subject)) != percentSubjectRunes {
 		t.Fatalf("got %+v", got)
 	}

@@ -72,13 +72,13 @@ func TestPunctPairsAcrossParagraphs(t *testing.T) {
 
 func TestPunctPairsOnSeeds(t *testing.T) {
 	want := map[string][]string{
-		"000_d99d268ef127428c.txt": {"“两癌“"},
-		"001_335c140ec426e889.txt": {"“四大勞動競賽“"},
-		"002_de442a8ca7b9486f.txt": nil,
+		"000": {"“两癌“"},
+		"001": {"“四大勞動競賽“"},
+		"002": nil,
 		// Line 1 is a listing snippet cut off after 以“党..., labelled as an
 		// artifact; its open quotation is really unclosed.
-		"003_57ae4a2750f280b5.txt": {"“"},
-		"004_c7826b0267fa0f66.txt": nil,
+		"003": {"“"},
+		"004": nil,
 	}
 	for name, texts := range want {
 		var got []string

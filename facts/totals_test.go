@@ -8,7 +8,7 @@ import (
 
 func totalsOf(t *testing.T, text string) []TotalRelation {
 	t.Helper()
-	return extractTotals(numbersTestDoc(t, text), numbersTestEnv(t)).([]TotalRelation)
+	return extractTotals(parseText(t, text), numbersTestEnv(t)).([]TotalRelation)
 }
 
 // totalSummary renders a relation as "kind total: part+part (partition)".

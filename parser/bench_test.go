@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // benchDocument15KB concatenates the plain-text fixtures into a document
@@ -14,7 +16,7 @@ import (
 // families.
 func benchDocument15KB(b *testing.B) []byte {
 	b.Helper()
-	files, err := filepath.Glob(filepath.Join(repoRoot(b), "testdata", "parser", "*.txt"))
+	files, err := filepath.Glob(filepath.Join(testenv.RepoRoot(b), "testdata", "parser", "*.txt"))
 	if err != nil || len(files) == 0 {
 		b.Fatal("no fixtures")
 	}

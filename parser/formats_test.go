@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // These tests read the fixtures in testdata/formats: one 工作总结 (report.txt)
@@ -17,7 +19,7 @@ import (
 // formatsDir is where generate.sh writes the fixtures.
 func formatsDir(t *testing.T) string {
 	t.Helper()
-	return filepath.Join(repoRoot(t), "testdata", "formats")
+	return filepath.Join(testenv.RepoRoot(t), "testdata", "formats")
 }
 
 // parseFixture parses one file of testdata/formats from its bytes on disk

@@ -37,6 +37,6 @@ func FuzzBuildText(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return // decoding (Parse) guarantees valid UTF-8
 		}
-		checkInvariants(t, Build(readText(text), "txt"))
+		buildText(t, text)
 	})
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden .tree files in testdata/parser")
@@ -17,7 +19,7 @@ var update = flag.Bool("update", false, "rewrite the golden .tree files in testd
 // WriteTree prints with the .tree file next to it. Run with -update after
 // a deliberate change and review the diff.
 func TestGoldenTrees(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "testdata", "parser")
+	dir := filepath.Join(testenv.RepoRoot(t), "testdata", "parser")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -30,15 +32,7 @@ func TestGoldenTrees(t *testing.T) {
 		}
 		n++
 		t.Run(name, func(t *testing.T) {
-			data, err := os.ReadFile(filepath.Join(dir, name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := Parse(name, data, Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, doc)
+			doc := parseFile(t, filepath.Join(dir, name))
 			var got bytes.Buffer
 			if err := WriteTree(&got, doc); err != nil {
 				t.Fatal(err)

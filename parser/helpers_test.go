@@ -8,48 +8,31 @@ import (
 	"unicode/utf8"
 )
 
-// repoRoot walks up from the package directory to the directory holding
-// go.mod.
-func repoRoot(t testing.TB) string {
+// parseFile parses the document at path, named by its base name as the
+// command line would, and checks the tree invariants.
+func parseFile(t testing.TB, path string) *Document {
 	t.Helper()
-	dir, err := os.Getwd()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
-
-// readSeed reads the reference document whose name starts with prefix
-// (000 … 004) from ../shared/seeds next to the repository, skipping the
-// test when the seeds are not there.
-func readSeed(t testing.TB, prefix string) string {
-	t.Helper()
-	dir := filepath.Join(repoRoot(t), "..", "shared", "seeds")
-	matches, _ := filepath.Glob(filepath.Join(dir, prefix+"_*.txt"))
-	if len(matches) != 1 {
-		t.Skipf("seed %s not found in %s", prefix, dir)
-	}
-	data, err := os.ReadFile(matches[0])
+	doc, err := Parse(filepath.Base(path), data, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return string(data)
+	checkInvariants(t, doc)
+	return doc
 }
 
-// buildText builds the tree of a plain-text document and checks its
-// invariants.
+// buildText builds the tree of a plain-text document and checks the
+// invariants of the reader's Source and of the tree.
 func buildText(t testing.TB, text string) *Document {
 	t.Helper()
-	doc := Build(readText(text), "txt")
+	src := readText(text)
+	if err := src.Validate(); err != nil {
+		t.Fatalf("plain-text reader: %v", err)
+	}
+	doc := Build(src, "txt")
 	checkInvariants(t, doc)
 	return doc
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // These tests check the tree on the five reference documents in
@@ -53,7 +55,7 @@ func findHeading(t *testing.T, hs []headingInfo, prefix string) headingInfo {
 }
 
 func TestSeed000LevelsFollowFamilyOrder(t *testing.T) {
-	doc := buildText(t, readSeed(t, "000"))
+	doc := buildText(t, testenv.ReadSeed(t, "000"))
 	if doc.Kind != KindSelfAssessment || doc.Title == nil || doc.Title.Text != "创先争优活动自我评价" {
 		t.Fatalf("title %v kind %q", doc.Title, doc.Kind)
 	}
@@ -85,7 +87,7 @@ func TestSeed000LevelsFollowFamilyOrder(t *testing.T) {
 }
 
 func TestSeed001PreambleStagesAndMissingNumeral(t *testing.T) {
-	doc := buildText(t, readSeed(t, "001"))
+	doc := buildText(t, testenv.ReadSeed(t, "001"))
 	if doc.Title == nil || doc.Title.Text != "總工會爭先創優工作總結" || doc.Title.Span.Start.Line != 5 {
 		t.Fatalf("title = %+v, want 總工會爭先創優工作總結 on line 5", doc.Title)
 	}
@@ -136,7 +138,7 @@ func TestSeed001PreambleStagesAndMissingNumeral(t *testing.T) {
 }
 
 func TestSeed002JoinsAndUnnumberedSiblings(t *testing.T) {
-	doc := buildText(t, readSeed(t, "002"))
+	doc := buildText(t, testenv.ReadSeed(t, "002"))
 	if doc.Title == nil || doc.Title.Text != "乡镇机关工会委员会开展会员评家工作情况自查报告" || doc.Kind != KindSelfCheck {
 		t.Fatalf("title %+v kind %q", doc.Title, doc.Kind)
 	}
@@ -171,7 +173,7 @@ func TestSeed002JoinsAndUnnumberedSiblings(t *testing.T) {
 }
 
 func TestSeed003NoTitleAndTwoLevels(t *testing.T) {
-	doc := buildText(t, readSeed(t, "003"))
+	doc := buildText(t, testenv.ReadSeed(t, "003"))
 	if doc.Title != nil {
 		t.Fatalf("title = %+v, want none", doc.Title)
 	}
@@ -208,7 +210,7 @@ func TestSeed003NoTitleAndTwoLevels(t *testing.T) {
 }
 
 func TestSeed004PageMarkers(t *testing.T) {
-	text := readSeed(t, "004")
+	text := testenv.ReadSeed(t, "004")
 	doc := buildText(t, text)
 	if doc.Title == nil || doc.Title.Text != "县总工会半年工作总结" || doc.Kind != KindHalfYearSummary {
 		t.Fatalf("title %+v kind %q", doc.Title, doc.Kind)

@@ -1,10 +1,11 @@
 package parser
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // TestUnnumberedHeadingsOnCleanDocuments measures the unnumbered-heading
@@ -25,17 +26,10 @@ func TestUnnumberedHeadingsOnCleanDocuments(t *testing.T) {
 		"heldout_halfyear_mixed.txt":  nil,
 		"word_export.html":            nil,
 	}
-	dir := filepath.Join(repoRoot(t), "testdata", "parser")
+	dir := filepath.Join(testenv.RepoRoot(t), "testdata", "parser")
 	body := 0
 	for name, expected := range want {
-		data, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := Parse(name, data, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		doc := parseFile(t, filepath.Join(dir, name))
 		var got []string
 		for _, h := range doc.Headings {
 			if h.Unnumbered && !h.FromMarkup {

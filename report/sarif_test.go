@@ -11,6 +11,7 @@ import (
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
 	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // sarifLog is the part of a SARIF log the assertions below read.
@@ -116,7 +117,7 @@ func renderFixtureSARIF(t *testing.T) (string, sarifLog) {
 }
 
 func TestSARIFValidatesAgainstOASISSchema(t *testing.T) {
-	schemaPath := sharedPath(t, "schemas/sarif-schema-2.1.0.json")
+	schemaPath := testenv.Shared(t, "schemas/sarif-schema-2.1.0.json")
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
 	schema, err := c.Compile(schemaPath)

@@ -1,11 +1,12 @@
 package script
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // seedDoc is the part of ../shared/seeds/labels.json these tests need.
@@ -19,15 +20,8 @@ type seedDoc struct {
 // simplified-only character and simplify completely; the simplified ones
 // must hold no traditional-only character and stay byte-identical.
 func TestSeedDocuments(t *testing.T) {
-	dir := seedsDir(t)
-	raw, err := os.ReadFile(filepath.Join(dir, "labels.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var docs []seedDoc
-	if err := json.Unmarshal(raw, &docs); err != nil {
-		t.Fatalf("labels.json: %v", err)
-	}
+	dir := testenv.SeedLabels(t, &docs)
 	if len(docs) == 0 {
 		t.Fatal("labels.json lists no documents")
 	}
@@ -62,28 +56,4 @@ func TestSeedDocuments(t *testing.T) {
 			}
 		})
 	}
-}
-
-// seedsDir finds ../shared/seeds beside the repository root, or skips.
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found")
-		}
-		dir = parent
-	}
-	seeds := filepath.Join(dir, "..", "shared", "seeds")
-	if _, err := os.Stat(filepath.Join(seeds, "labels.json")); err != nil {
-		t.Skipf("seed documents not available: %v", err)
-	}
-	return seeds
 }

@@ -1,11 +1,11 @@
 package segment
 
 import (
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // paragraph is a typical paragraph of a work report (about 300 bytes).
@@ -63,38 +63,11 @@ func TestLoadFitsTheMemoryBudget(t *testing.T) {
 // segmenter, when they are present beside the repository, and checks that
 // every paragraph tiles exactly.
 func TestSeedsSegmentWithoutFallback(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(seedsDir(t), "*.txt"))
-	if len(files) == 0 {
-		t.Skip("reference documents not present")
-	}
-	for _, file := range files {
-		b, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for line := range strings.Lines(string(b)) {
+	testenv.ForEachSeed(t, func(t *testing.T, text string) {
+		for line := range strings.Lines(text) {
 			if line = strings.TrimRight(line, "\n"); line != "" {
 				checkTiling(t, line, WordEnds(line))
 			}
 		}
-	}
-}
-
-// seedsDir finds ../shared/seeds relative to the module root.
-func seedsDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return filepath.Join(dir, "..", "shared", "seeds")
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
+	})
 }

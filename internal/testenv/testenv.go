@@ -8,26 +8,19 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/modroot"
 )
 
 // RepoRoot returns the directory holding go.mod, searching upwards from the
 // test's working directory.
 func RepoRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
+	root, err := modroot.FromWorkingDir()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
+	return root
 }
 
 // Shared returns ../shared/<sub> relative to the repository root, skipping
@@ -39,15 +32,4 @@ func Shared(t testing.TB, sub string) string {
 		t.Skipf("%s not available: %v", p, err)
 	}
 	return p
-}
-
-// SeedFiles returns the reference documents (../shared/seeds/*.txt),
-// skipping the test when they are absent.
-func SeedFiles(t testing.TB) []string {
-	t.Helper()
-	files, err := filepath.Glob(filepath.Join(Shared(t, "seeds"), "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skip("no seed documents")
-	}
-	return files
 }

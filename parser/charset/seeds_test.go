@@ -1,10 +1,7 @@
 package charset
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +9,8 @@ import (
 	"unicode"
 
 	"golang.org/x/text/encoding"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // seedDoc is a reference document from ../shared/seeds, read at run time
@@ -26,18 +25,8 @@ type seedDoc struct {
 // not next to the repository.
 func loadSeeds(t *testing.T) []seedDoc {
 	t.Helper()
-	dir := filepath.Join(repoRoot(t), "..", "shared", "seeds")
-	labels, err := os.ReadFile(filepath.Join(dir, "labels.json"))
-	if errors.Is(err, fs.ErrNotExist) {
-		t.Skipf("no seed documents at %s", dir)
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
 	var docs []seedDoc
-	if err := json.Unmarshal(labels, &docs); err != nil {
-		t.Fatalf("parsing labels.json: %v", err)
-	}
+	dir := testenv.SeedLabels(t, &docs)
 	for i := range docs {
 		b, err := os.ReadFile(filepath.Join(dir, docs[i].File))
 		if err != nil {
@@ -46,25 +35,6 @@ func loadSeeds(t *testing.T) []seedDoc {
 		docs[i].text = string(b)
 	}
 	return docs
-}
-
-// repoRoot walks up from the package directory to the folder with go.mod.
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("no go.mod above the test directory")
-		}
-		dir = parent
-	}
 }
 
 // hanWindows cuts text into snippets holding exactly n Han characters (and

@@ -3,10 +3,10 @@ package docx
 import (
 	"bytes"
 	"encoding/xml"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // TestSeedRoundTrip writes each reference document from shared/seeds as a
@@ -16,36 +16,25 @@ import (
 // and stray half-width punctuation without copying the seeds into the
 // repository.
 func TestSeedRoundTrip(t *testing.T) {
-	dir := filepath.Join(repoRoot(t), "..", "shared", "seeds")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("no seed documents at ../shared/seeds")
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			raw, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
+	testenv.ForEachSeed(t, func(t *testing.T, text string) {
+		lines := strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n")
+		for i, l := range lines {
+			lines[i] = strings.Map(xmlSafe, l)
+		}
+		var body strings.Builder
+		for _, l := range lines {
+			body.WriteString(`<w:p>`)
+			for _, piece := range chunks(l, 7) {
+				body.WriteString(`<w:r><w:t xml:space="preserve">` + escape(t, piece) + `</w:t></w:r>`)
 			}
-			lines := strings.Split(strings.ReplaceAll(string(raw), "\r\n", "\n"), "\n")
-			for i, l := range lines {
-				lines[i] = strings.Map(xmlSafe, l)
-			}
-			var body strings.Builder
-			for _, l := range lines {
-				body.WriteString(`<w:p>`)
-				for _, piece := range chunks(l, 7) {
-					body.WriteString(`<w:r><w:t xml:space="preserve">` + escape(t, piece) + `</w:t></w:r>`)
-				}
-				body.WriteString(`</w:p>`)
-			}
-			src := mustRead(t, fixture{body: body.String()}.build(t))
-			want := strings.Join(lines, "\n")
-			if src.Text != want {
-				t.Errorf("text differs from the seed (got %d bytes, want %d)", len(src.Text), len(want))
-			}
-		})
-	}
+			body.WriteString(`</w:p>`)
+		}
+		src := mustRead(t, fixture{body: body.String()}.build(t))
+		want := strings.Join(lines, "\n")
+		if src.Text != want {
+			t.Errorf("text differs from the seed (got %d bytes, want %d)", len(src.Text), len(want))
+		}
+	})
 }
 
 // xmlSafe replaces the characters XML 1.0 cannot carry (and the CR that

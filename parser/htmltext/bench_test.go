@@ -1,22 +1,12 @@
 package htmltext
 
 import (
-	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/parser/internal/readertest"
 )
 
 // BenchmarkRead reads 15 KB or a little more of Word-exported HTML.
 func BenchmarkRead(b *testing.B) {
-	in := repeatTo(readFixture(b, "word-summary.html"), 15000)
-	b.SetBytes(int64(len(in)))
-	for b.Loop() {
-		if _, err := Read(in); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
-// repeatTo repeats s until the result has at least n bytes.
-func repeatTo(s string, n int) string {
-	return strings.Repeat(s, (n+len(s)-1)/len(s))
+	htmlReader.Benchmark(b, readertest.Fixture(b, "word-summary.html"))
 }

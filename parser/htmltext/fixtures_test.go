@@ -1,21 +1,11 @@
 package htmltext
 
 import (
-	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
-)
 
-func readFixture(t testing.TB, name string) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatalf("reading fixture: %v", err)
-	}
-	return string(b)
-}
+	"github.com/gwlint/gwlint/parser/internal/readertest"
+)
 
 func TestFixtures(t *testing.T) {
 	nbsp4 := strings.Repeat("\u00a0", 4)
@@ -70,17 +60,9 @@ func TestFixtures(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
-			src := readChecked(t, readFixture(t, tt.file))
-			if got := describe(src); !slices.Equal(got, tt.want) {
-				t.Errorf("blocks:\n got %q\nwant %q", got, tt.want)
-			}
-			var comments []string
-			for _, c := range src.Comments {
-				comments = append(comments, c.Text)
-			}
-			if !slices.Equal(comments, tt.wantComments) {
-				t.Errorf("comments:\n got %q\nwant %q", comments, tt.wantComments)
-			}
+			src := htmlReader.Checked(t, readertest.Fixture(t, tt.file))
+			readertest.WantBlocks(t, src, tt.want)
+			readertest.WantComments(t, src, tt.wantComments)
 		})
 	}
 }
@@ -89,8 +71,8 @@ func TestFixtures(t *testing.T) {
 // text lands on the same characters of the file: the placeholder "**" in
 // the Word fixture maps back to the "**" between its <span> tags.
 func TestFixtureOffsetsPointAtSource(t *testing.T) {
-	in := readFixture(t, "word-summary.html")
-	src := readChecked(t, in)
+	in := readertest.Fixture(t, "word-summary.html")
+	src := htmlReader.Checked(t, in)
 	for _, b := range src.Blocks {
 		for _, s := range b.Segments {
 			if s.Text == "**" {

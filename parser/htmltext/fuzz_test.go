@@ -1,9 +1,9 @@
 package htmltext
 
 import (
-	"errors"
 	"testing"
-	"unicode/utf8"
+
+	"github.com/gwlint/gwlint/parser/internal/readertest"
 )
 
 // FuzzRead checks that no input makes Read panic and that every result
@@ -13,21 +13,7 @@ func FuzzRead(f *testing.F) {
 	f.Add("<p>工作\n总结&nbsp;<b>a</b></p>")
 	f.Add("<ol start=3><li>甲<li value=x>乙</ol><!-- c -->")
 	for _, name := range []string{"word-summary.html", "web-page.html"} {
-		f.Add(readFixture(f, name))
+		f.Add(readertest.Fixture(f, name))
 	}
-	f.Fuzz(func(t *testing.T, in string) {
-		src, err := Read(in)
-		if !utf8.ValidString(in) {
-			if !errors.Is(err, ErrInvalidUTF8) {
-				t.Fatalf("invalid UTF-8: err = %v, want ErrInvalidUTF8", err)
-			}
-			return
-		}
-		if err != nil {
-			t.Fatalf("Read: %v", err)
-		}
-		if err := checkSource(in, src); err != nil {
-			t.Fatal(err)
-		}
-	})
+	htmlReader.Fuzz(f)
 }

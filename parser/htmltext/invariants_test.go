@@ -2,51 +2,28 @@ package htmltext
 
 import (
 	"fmt"
-	"unicode/utf8"
 
+	"github.com/gwlint/gwlint/parser/internal/readertest"
 	"github.com/gwlint/gwlint/parser/source"
 )
 
-// checkSource verifies what every reader must guarantee: Text is the input,
-// blocks and their segments are in source order, in bounds and never
-// overlap, segment texts are valid UTF-8 and non-empty, and a segment that
-// covers source bytes either is verbatim or decodes a character reference.
-func checkSource(input string, src *source.Source) error {
-	if src.Text != input {
-		return fmt.Errorf("Source.Text differs from the input")
-	}
-	prevEnd := 0
+// htmlReader is the HTML reader as the shared reader tests drive it.
+var htmlReader = readertest.Reader{Read: Read, InvalidUTF8: ErrInvalidUTF8, CheckFormat: checkHTMLSource}
+
+// checkHTMLSource checks what the HTML reader promises beyond
+// source.Validate: a segment that covers source bytes either is verbatim
+// or decodes a character reference, and comments are markup comments,
+// with no anchor.
+func checkHTMLSource(src *source.Source) error {
 	for bi, b := range src.Blocks {
-		if len(b.Segments) == 0 {
-			return fmt.Errorf("block %d has no segments", bi)
-		}
-		if b.AutoLabel > len(b.Text()) {
-			return fmt.Errorf("block %d: AutoLabel %d longer than its text", bi, b.AutoLabel)
-		}
 		for si, s := range b.Segments {
-			where := fmt.Sprintf("block %d segment %d %+v", bi, si, s)
-			switch {
-			case s.Start < prevEnd:
-				return fmt.Errorf("%s: starts before the previous segment ends at %d", where, prevEnd)
-			case s.End < s.Start || s.End > len(input):
-				return fmt.Errorf("%s: out of bounds (input has %d bytes)", where, len(input))
-			case s.Text == "":
-				return fmt.Errorf("%s: empty text", where)
-			case !utf8.ValidString(s.Text):
-				return fmt.Errorf("%s: text is not valid UTF-8", where)
-			case !utf8.ValidString(input[s.Start:s.End]):
-				return fmt.Errorf("%s: splits a character of the source", where)
+			raw := src.Text[s.Start:s.End]
+			if s.Start < s.End && !s.Verbatim(src.Text) && !isDecoded(raw, s.Text) {
+				return fmt.Errorf("block %d segment %d %+v: text is neither the source %q nor its decoding", bi, si, s, raw)
 			}
-			if s.Start < s.End && !s.Verbatim(input) && !isDecoded(input[s.Start:s.End], s.Text) {
-				return fmt.Errorf("%s: text is neither the source %q nor its decoding", where, input[s.Start:s.End])
-			}
-			prevEnd = s.End
 		}
 	}
 	for ci, c := range src.Comments {
-		if c.Start < 0 || c.End > len(input) || c.Start >= c.End {
-			return fmt.Errorf("comment %d %+v out of bounds", ci, c)
-		}
 		if c.AnchorStart != -1 || c.AnchorEnd != -1 {
 			return fmt.Errorf("comment %d: markup comments have no anchor", ci)
 		}

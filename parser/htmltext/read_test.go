@@ -2,38 +2,12 @@ package htmltext
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"testing"
 
+	"github.com/gwlint/gwlint/parser/internal/readertest"
 	"github.com/gwlint/gwlint/parser/source"
 )
-
-// describe renders blocks as "kind/level: text", with "[n]" after the level
-// when the block starts with a generated label of n bytes.
-func describe(src *source.Source) []string {
-	var out []string
-	for _, b := range src.Blocks {
-		label := ""
-		if b.AutoLabel > 0 {
-			label = fmt.Sprintf("[%d]", b.AutoLabel)
-		}
-		out = append(out, fmt.Sprintf("%s/%d%s: %s", b.Kind, b.Level, label, b.Text()))
-	}
-	return out
-}
-
-func readChecked(t *testing.T, in string) *source.Source {
-	t.Helper()
-	src, err := Read(in)
-	if err != nil {
-		t.Fatalf("Read: %v", err)
-	}
-	if err := checkSource(in, src); err != nil {
-		t.Fatalf("invariant: %v", err)
-	}
-	return src
-}
 
 func TestReadBlocks(t *testing.T) {
 	tests := []struct {
@@ -84,17 +58,15 @@ func TestReadBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := readChecked(t, tt.in)
-			if got := describe(src); !slices.Equal(got, tt.want) {
-				t.Errorf("blocks:\n got %q\nwant %q", got, tt.want)
-			}
+			src := htmlReader.Checked(t, tt.in)
+			readertest.WantBlocks(t, src, tt.want)
 		})
 	}
 }
 
 func TestReadSegmentOffsets(t *testing.T) {
 	in := "<p>工作\n总结&nbsp;a  b</p>"
-	src := readChecked(t, in)
+	src := htmlReader.Checked(t, in)
 	want := []source.Segment{
 		{Start: 3, End: 9, Text: "工作"},
 		{Start: 10, End: 16, Text: "总结"},
@@ -110,7 +82,7 @@ func TestReadSegmentOffsets(t *testing.T) {
 
 func TestReadLabelIsZeroWidth(t *testing.T) {
 	in := "<ol><li>甲</li></ol>"
-	src := readChecked(t, in)
+	src := htmlReader.Checked(t, in)
 	got := src.Blocks[0].Segments[0]
 	if want := (source.Segment{Start: 8, End: 8, Text: "1."}); got != want {
 		t.Errorf("label segment = %+v, want %+v", got, want)
@@ -119,7 +91,7 @@ func TestReadLabelIsZeroWidth(t *testing.T) {
 
 func TestReadComments(t *testing.T) {
 	in := "<p>甲</p><!-- gwlint-disable-next-line placeholder/unfilled -- 原件如此 --><p>乙</p><!--><?pi?><!x><!--[if gte mso 9]><xml></xml><![endif]-->"
-	src := readChecked(t, in)
+	src := htmlReader.Checked(t, in)
 	directive := "<!-- gwlint-disable-next-line placeholder/unfilled -- 原件如此 -->"
 	start := len("<p>甲</p>")
 	want := []source.Comment{

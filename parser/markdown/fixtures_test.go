@@ -1,25 +1,16 @@
 package markdown
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/parser/internal/readertest"
 )
 
-func readFixture(t testing.TB, name string) string {
-	t.Helper()
-	b, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatalf("reading fixture: %v", err)
-	}
-	return string(b)
-}
-
 func TestFixtureReport(t *testing.T) {
-	in := readFixture(t, "report.md")
-	src := readChecked(t, in)
+	in := readertest.Fixture(t, "report.md")
+	src := markdownReader.Checked(t, in)
 	want := []string{
 		"heading/1: XX街道总工会2024年度工作总结",
 		"paragraph/0: 　　2024年，街道总工会在街道党工委和区总工会的领导下，坚持以职工为中心，围绕建会入会、维权服务、素质提升三项重点任务，扎实推进各项工作，取得了一定成效。现将全年工作总结如下：",
@@ -48,9 +39,7 @@ func TestFixtureReport(t *testing.T) {
 		"paragraph/0: XX街道总工会",
 		"paragraph/0: ****年*月**日",
 	}
-	if got := describe(src); !slices.Equal(got, want) {
-		t.Errorf("blocks:\n got %q\nwant %q", got, want)
-	}
+	readertest.WantBlocks(t, src, want)
 	var comments []string
 	for _, c := range src.Comments {
 		comments = append(comments, strings.TrimSpace(c.Text))
@@ -67,8 +56,8 @@ func TestFixtureReport(t *testing.T) {
 // TestFixturePlaceholderOffsets checks that the placeholder of the date
 // line is found where the file has it, line and column included.
 func TestFixturePlaceholderOffsets(t *testing.T) {
-	in := readFixture(t, "report.md")
-	src := readChecked(t, in)
+	in := readertest.Fixture(t, "report.md")
+	src := markdownReader.Checked(t, in)
 	last := src.Blocks[len(src.Blocks)-1]
 	want := strings.Index(in, "****年*月**日")
 	if last.Start() != want || last.End() != want+len("****年*月**日") {

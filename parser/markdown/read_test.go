@@ -2,33 +2,12 @@ package markdown
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"testing"
 
+	"github.com/gwlint/gwlint/parser/internal/readertest"
 	"github.com/gwlint/gwlint/parser/source"
 )
-
-// describe renders blocks as "kind/level: text".
-func describe(src *source.Source) []string {
-	var out []string
-	for _, b := range src.Blocks {
-		out = append(out, fmt.Sprintf("%s/%d: %s", b.Kind, b.Level, b.Text()))
-	}
-	return out
-}
-
-func readChecked(t *testing.T, in string) *source.Source {
-	t.Helper()
-	src, err := Read(in)
-	if err != nil {
-		t.Fatalf("Read: %v", err)
-	}
-	if err := checkSource(in, src); err != nil {
-		t.Fatalf("invariant: %v", err)
-	}
-	return src
-}
 
 func TestReadBlocks(t *testing.T) {
 	tests := []struct {
@@ -91,10 +70,8 @@ func TestReadBlocks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := readChecked(t, tt.in)
-			if got := describe(src); !slices.Equal(got, tt.want) {
-				t.Errorf("blocks:\n got %q\nwant %q", got, tt.want)
-			}
+			src := markdownReader.Checked(t, tt.in)
+			readertest.WantBlocks(t, src, tt.want)
 		})
 	}
 }
@@ -112,7 +89,7 @@ func TestReadSegments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := readChecked(t, tt.in)
+			src := markdownReader.Checked(t, tt.in)
 			if len(src.Blocks) != 1 || !slices.Equal(src.Blocks[0].Segments, tt.want) {
 				t.Errorf("blocks = %+v, want one with %+v", src.Blocks, tt.want)
 			}
@@ -172,24 +149,16 @@ func TestReadComments(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := readChecked(t, tt.in)
-			if got := describe(src); !slices.Equal(got, tt.wantBlocks) {
-				t.Errorf("blocks:\n got %q\nwant %q", got, tt.wantBlocks)
-			}
-			var comments []string
-			for _, c := range src.Comments {
-				comments = append(comments, c.Text)
-			}
-			if !slices.Equal(comments, tt.wantComments) {
-				t.Errorf("comments:\n got %q\nwant %q", comments, tt.wantComments)
-			}
+			src := markdownReader.Checked(t, tt.in)
+			readertest.WantBlocks(t, src, tt.wantBlocks)
+			readertest.WantComments(t, src, tt.wantComments)
 		})
 	}
 }
 
 func TestReadCommentOffsets(t *testing.T) {
 	in := "甲\n<!-- gwlint-disable -->\n"
-	src := readChecked(t, in)
+	src := markdownReader.Checked(t, in)
 	want := source.Comment{Start: 4, End: 4 + len("<!-- gwlint-disable -->"), Text: " gwlint-disable ", AnchorStart: -1, AnchorEnd: -1}
 	if len(src.Comments) != 1 || src.Comments[0] != want {
 		t.Errorf("comments = %+v, want %+v", src.Comments, want)

@@ -28,6 +28,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/gwlint/gwlint/internal/modroot"
 )
 
 func main() {
@@ -44,7 +46,7 @@ func run() error {
 	flag.Parse()
 
 	if *root == "" {
-		r, err := moduleRoot()
+		r, err := modroot.FromWorkingDir()
 		if err != nil {
 			return err
 		}
@@ -75,23 +77,4 @@ func run() error {
 	fmt.Printf("gen: %d t2s pairs (%d skipped: not both BMP), %d traditional-only, %d simplified-only\n",
 		len(tabs.t2s), tabs.skippedNotBMP, len(tabs.traditionalOnly), len(tabs.simplifiedOnly))
 	return nil
-}
-
-// moduleRoot walks up from the working directory to the directory holding
-// go.mod, so the generator works from the root and from go:generate alike.
-func moduleRoot() (string, error) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", fmt.Errorf("finding module root: %w", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir, nil
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return "", fmt.Errorf("finding module root: no go.mod above the working directory")
-		}
-		dir = parent
-	}
 }

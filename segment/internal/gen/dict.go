@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bufio"
 	"cmp"
-	"fmt"
-	"io"
-	"os"
 	"slices"
-	"strconv"
 	"strings"
+
+	"github.com/gwlint/gwlint/internal/gsedict"
 )
 
 // defaultTop is how many general words the list keeps. Loading is linear in
@@ -27,50 +24,6 @@ const (
 	typoFloor   = 3
 )
 
-// wordFreq is one dictionary line.
-type wordFreq struct {
-	word string
-	freq int64
-}
-
-// readDictFile reads a gse dictionary file ("word freq [pos]" lines).
-func readDictFile(path string) ([]wordFreq, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("opening dictionary: %w", err)
-	}
-	defer f.Close()
-	words, err := readDict(f)
-	if err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
-	}
-	return words, nil
-}
-
-// readDict parses dictionary lines in file order. Blank lines and lines
-// without a frequency are skipped, as gse skips them.
-func readDict(r io.Reader) ([]wordFreq, error) {
-	var words []wordFreq
-	sc := bufio.NewScanner(r)
-	line := 0
-	for sc.Scan() {
-		line++
-		fields := strings.Fields(sc.Text())
-		if len(fields) < 2 {
-			continue
-		}
-		freq, err := strconv.ParseInt(fields[1], 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("line %d: frequency %q: %w", line, fields[1], err)
-		}
-		words = append(words, wordFreq{word: fields[0], freq: freq})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("line %d: %w", line, err)
-	}
-	return words, nil
-}
-
 // extraSet is a group of words to add, each with at least floor as its
 // frequency.
 type extraSet struct {
@@ -82,23 +35,23 @@ type extraSet struct {
 // word. An extra word keeps its general frequency when that is higher than
 // its set's floor, so adding a term never demotes a common word. The result
 // is sorted by frequency, then by word, so regenerating gives the same file.
-func compose(general []wordFreq, top int, extras []extraSet) []wordFreq {
+func compose(general []gsedict.Entry, top int, extras []extraSet) []gsedict.Entry {
 	known := make(map[string]int64, len(general))
 	for _, w := range general {
-		if w.freq > known[w.word] {
-			known[w.word] = w.freq
+		if w.Freq > known[w.Word] {
+			known[w.Word] = w.Freq
 		}
 	}
 	ranked := slices.Clone(general)
-	slices.SortStableFunc(ranked, func(a, b wordFreq) int { return cmp.Compare(b.freq, a.freq) })
+	slices.SortStableFunc(ranked, func(a, b gsedict.Entry) int { return cmp.Compare(b.Freq, a.Freq) })
 
 	chosen := make(map[string]int64, top)
 	for _, w := range ranked {
 		if len(chosen) == top {
 			break
 		}
-		if _, dup := chosen[w.word]; !dup {
-			chosen[w.word] = w.freq
+		if _, dup := chosen[w.Word]; !dup {
+			chosen[w.Word] = w.Freq
 		}
 	}
 	for _, set := range extras {
@@ -107,15 +60,15 @@ func compose(general []wordFreq, top int, extras []extraSet) []wordFreq {
 		}
 	}
 
-	out := make([]wordFreq, 0, len(chosen))
+	out := make([]gsedict.Entry, 0, len(chosen))
 	for w, f := range chosen {
-		out = append(out, wordFreq{word: w, freq: f})
+		out = append(out, gsedict.Entry{Word: w, Freq: f})
 	}
-	slices.SortFunc(out, func(a, b wordFreq) int {
-		if c := cmp.Compare(b.freq, a.freq); c != 0 {
+	slices.SortFunc(out, func(a, b gsedict.Entry) int {
+		if c := cmp.Compare(b.Freq, a.Freq); c != 0 {
 			return c
 		}
-		return strings.Compare(a.word, b.word)
+		return strings.Compare(a.Word, b.Word)
 	})
 	return out
 }

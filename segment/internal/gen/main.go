@@ -25,6 +25,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/gwlint/gwlint/internal/gsedict"
+	"github.com/gwlint/gwlint/internal/modroot"
 )
 
 func main() {
@@ -43,11 +46,11 @@ func run() error {
 		return fmt.Errorf("-n must be positive, got %d", *top)
 	}
 
-	root, err := moduleRoot()
+	root, err := modroot.FromWorkingDir()
 	if err != nil {
 		return err
 	}
-	src, err := locateGse(*dictDir)
+	src, err := gsedict.Locate(*dictDir)
 	if err != nil {
 		return err
 	}
@@ -55,7 +58,7 @@ func run() error {
 		*out = filepath.Join(root, "segment", "dict.txt")
 	}
 
-	general, err := readDictFile(filepath.Join(src.dictDir, "s_1.txt"))
+	general, err := gsedict.ReadFile(filepath.Join(src.Dir, "s_1.txt"))
 	if err != nil {
 		return err
 	}

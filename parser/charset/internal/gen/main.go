@@ -21,6 +21,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/gwlint/gwlint/internal/gsedict"
+	"github.com/gwlint/gwlint/internal/modroot"
 )
 
 func main() {
@@ -39,12 +42,12 @@ func run() error {
 	if *top <= 0 {
 		return fmt.Errorf("-n must be positive, got %d", *top)
 	}
-	src, err := locateGse(*dictDir)
+	src, err := gsedict.Locate(*dictDir)
 	if err != nil {
 		return err
 	}
 	if *out == "" {
-		root, err := moduleRoot()
+		root, err := modroot.FromWorkingDir()
 		if err != nil {
 			return err
 		}
@@ -53,12 +56,11 @@ func run() error {
 
 	var tables []scriptTable
 	for _, s := range scripts {
-		path := filepath.Join(src.dictDir, s.file)
-		freq, err := countFile(path)
+		entries, err := gsedict.ReadFile(filepath.Join(src.Dir, s.file))
 		if err != nil {
 			return err
 		}
-		tables = append(tables, scriptTable{script: s, chars: topChars(freq, *top)})
+		tables = append(tables, scriptTable{script: s, chars: topChars(countChars(entries), *top)})
 	}
 	if err := writeTable(*out, src, tables); err != nil {
 		return err
