@@ -1,13 +1,18 @@
-// Package facts computes what rules need to know about a document that is
-// costly or fiddly to work out in Rego: numbers with their units, stated
-// counts and the items that follow them, totals and their parts, dates,
-// character statistics. Go extracts facts; Rego rules decide what is wrong.
+// Package facts is where Go tells rules what is costly or fiddly to work
+// out in Rego: numbers with their units, stated counts and the items that
+// follow them, totals and their parts, dates, character statistics. Go
+// extracts facts; Rego rules decide what is wrong.
 //
-// Each kind of fact is an Extractor registered under a name; the engine
-// runs every extractor on every document and puts the result under
-// input.facts.<name>. Results are Go values whose json tags define their
-// shape in the rule input (see docs/input.md). Offsets in facts are byte
-// offsets into the document text, so rules can report exact spans.
+// This package holds only the registry and the types every extractor
+// shares. The extractors live in subpackages named for what they compute
+// (numbers, punct, scriptmix, artifact, headings); each registers its
+// extractors from an init function, and package facts/all imports them all
+// so the engine gets every one. Each kind of fact is an Extractor
+// registered under a name; the engine runs every extractor on every
+// document and puts the result under input.facts.<name>. Results are Go
+// values whose json tags define their shape in the rule input (see
+// docs/input.md). Offsets in facts are byte offsets into the document
+// text, so rules can report exact spans.
 package facts
 
 import (
@@ -26,6 +31,16 @@ type Env struct {
 	// characters mapped to simplified ones, so one word list serves both
 	// scripts.
 	Simplified func(p *parser.Paragraph) string
+}
+
+// SimplifiedText is the simplified text of p, or p's own text when there is
+// no Env or it offers no normaliser (tests and tools call extractors with
+// nil), so extractors need not check.
+func (e *Env) SimplifiedText(p *parser.Paragraph) string {
+	if e != nil && e.Simplified != nil {
+		return e.Simplified(p)
+	}
+	return p.Text
 }
 
 // Extractor computes one kind of fact for a document.

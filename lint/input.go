@@ -7,6 +7,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/gwlint/gwlint/facts"
+	_ "github.com/gwlint/gwlint/facts/all"
 	"github.com/gwlint/gwlint/parser"
 	"github.com/gwlint/gwlint/script"
 )

@@ -32,7 +32,7 @@ const (
 // docs/input.md in step with the Go types that define the rule input.
 func TestInputDocs(t *testing.T) {
 	root := testenv.RepoRoot(t)
-	comments := fieldComments(t, root, "parser", "lint", "facts")
+	comments := fieldComments(t, root, "parser", "lint", "facts", "facts/numbers", "facts/punct", "facts/scriptmix", "facts/artifact", "facts/headings")
 	describe := func(tp reflect.Type, field string) string { return comments[tp.PkgPath()+"."+tp.Name()+"."+field] }
 	schema := InputSchema(describe)
 	b, err := json.MarshalIndent(schema, "", "  ")

@@ -8,7 +8,7 @@
 #   mid-sentence.
 #
 #   Paragraphs are compared ignoring script, punctuation, spaces and letter
-#   case (facts/duplicates.go, linear in the text). The later of two equal
+#   case (facts/artifact/duplicates.go, linear in the text). The later of two equal
 #   paragraphs is reported, and for a snippet the snippet itself. Not
 #   flagged: repeated headings (the same sub-heading, such as 加强组织领导,
 #   in the summary part and in the plan part is normal), table cells (rows

@@ -15,7 +15,7 @@
 #   instead, once. The fix deletes the break and the blanks around it (a
 #   space between two Latin words), and is safe: the parser already judged
 #   the two lines to be one paragraph. Facts: input.facts.
-#   artifact_hard_wraps (facts/artifact_wraps.go).
+#   artifact_hard_wraps (facts/artifact/wraps.go).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#artifacthard-wrap
 # custom:

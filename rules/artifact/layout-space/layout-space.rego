@@ -16,7 +16,7 @@
 #   are not counted, since a heading of two parallel phrases separated by a
 #   space (学习劳模 规范管理) is a common style; nor are spaces next to digits,
 #   Latin letters or half-width marks. Facts: input.facts.
-#   artifact_layout_spaces (facts/artifact_spaces.go).
+#   artifact_layout_spaces (facts/artifact/spaces.go).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#artifactlayout-space
 # custom:

@@ -7,7 +7,7 @@
 #   character turns into two or three accented Latin letters and symbols,
 #   and the passage is unreadable.
 #
-#   The test is a density test (facts/artifact_mojibake.go): a run of at
+#   The test is a density test (facts/artifact/mojibake.go): a run of at
 #   least four Latin-1 or Windows-1252 characters holding at least three
 #   accented letters, with no ASCII letter among them. Real words in
 #   European languages (élève, Größe) and symbols in Chinese text (× ° ·

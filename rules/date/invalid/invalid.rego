@@ -11,7 +11,7 @@
 #   month over 12 or a day over 30. A 2月29日 without a year is accepted,
 #   as it may fall in a leap year. A month alone without a year or day
 #   (13月 on its own, 5月份) is not read as a date. Go reads the dates
-#   (facts/dates*.go, input.facts.dates).
+#   (facts/numbers/dates*.go, input.facts.dates).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#dateinvalid
 # custom:

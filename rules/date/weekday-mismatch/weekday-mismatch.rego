@@ -14,7 +14,7 @@
 #   in December 2024. A date with no year in its context is not checked.
 #   Lunar dates (农历, 正月初八) have no Gregorian weekday and are skipped,
 #   as are invalid dates (date/invalid reports those). Go reads the dates
-#   and computes the calendar (facts/dates*.go, input.facts.dates).
+#   and computes the calendar (facts/numbers/dates*.go, input.facts.dates).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#dateweekday-mismatch
 # custom:

@@ -7,7 +7,7 @@
 #   report counts the items; a count that does not add up suggests a
 #   deleted or forgotten point and is sent back for correction.
 #
-#   Go associates each count with its items (facts/counts*.go,
+#   Go associates each count with its items (facts/numbers/counts*.go,
 #   input.facts.counts): the run-in series (一是…, 首先…, 第一…) that starts
 #   right after the count, the child headings of a heading that states a
 #   count, the headings that follow an introducing paragraph, or the

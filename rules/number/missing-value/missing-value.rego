@@ -20,7 +20,7 @@
 #   most bare measure words are parts of words.
 #
 #   Word classes live in rules/data/numbers.yaml under
-#   numbers.missing_value; the Go extractor is facts/numbers_missing.go
+#   numbers.missing_value; the Go extractor is facts/numbers/missing.go
 #   (input.facts.missing_numbers).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#numbermissing-value

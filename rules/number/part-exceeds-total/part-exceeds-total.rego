@@ -7,7 +7,7 @@
 #   合计/共计/总计). Figures that contradict each other make the whole
 #   report untrustworthy to the office that reads it.
 #
-#   Go relates totals and parts (facts/totals*.go, input.facts.totals):
+#   Go relates totals and parts (facts/numbers/totals*.go, input.facts.totals):
 #   the parts after 其中, each compared with the nearest number before 其中
 #   in the same unit, and runs of clauses summed by 合计. Units are
 #   normalised first (1.5万元 = 15000元); 人 and 人次 are different units

@@ -12,7 +12,7 @@
 #   completion word does (满意率比去年提高了120% is a change, not a share).
 #   The word lists live in rules/data/numbers.yaml under numbers.percent;
 #   Go supplies each percentage with the words before it
-#   (facts/percents.go, input.facts.percents).
+#   (facts/numbers/percents.go, input.facts.percents).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#numberpercent-over-100
 # custom:

@@ -21,7 +21,7 @@
 #   both widths ("本文同时使用全角和半角标点：半角 N 处，全角 M 处"). An editor
 #   who wants every mark listed with its fix, for `gwlint fix` or a SARIF
 #   viewer, sets max_per_document to 0. The facts come from Go
-#   (facts/punct_halfwidth.go, input.facts.halfwidth_punct).
+#   (facts/punct/halfwidth.go, input.facts.halfwidth_punct).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#punctuationhalfwidth
 # custom:

@@ -15,7 +15,7 @@
 #   that nest properly in themselves, ASCII and full-width halves of one
 #   pair (width is punctuation/halfwidth's business), apostrophes
 #   (Workers’), list markers (1) 2)), and marks inside web addresses or
-#   code. The pairing is done in Go (facts/punct_pairs*.go,
+#   code. The pairing is done in Go (facts/punct/pairs*.go,
 #   input.facts.punct_pairs); fixes are offered where the intended mark is
 #   clear, never as safe, since the slip may lie elsewhere.
 # related_resources:

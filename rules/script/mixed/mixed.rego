@@ -18,7 +18,7 @@
 #   fix is safe when every character has a single form in the document's
 #   script (會 → 会); a character with several (发 → 發/髮) takes the one
 #   the document itself uses, as a fix to review, or none when it uses
-#   none of them. The facts come from Go (facts/script_mix.go) and the
+#   none of them. The facts come from Go (facts/scriptmix/scriptmix.go) and the
 #   OpenCC character tables of package script.
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#scriptmixed

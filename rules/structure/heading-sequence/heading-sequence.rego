@@ -22,7 +22,7 @@
 #   styles). A series that starts past 1 is not flagged when the paragraph
 #   before it holds the first marker (措施如下：1、…). The groups and the
 #   ordinals each heading is expected to carry are computed in Go
-#   (input.facts.heading_numbering, facts/headings*.go).
+#   (input.facts.heading_numbering, facts/headings).
 # related_resources:
 #   - ref: https://github.com/gwlint/gwlint/blob/main/docs/rules.md#structureheading-sequence
 # custom:

@@ -1,0 +1,271 @@
+package numbers
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gwlint/gwlint/facts"
+	"github.com/gwlint/gwlint/parser"
+)
+
+func init() { facts.Register("missing_numbers", extractMissingNumbers) }
+
+// MissingNumber is a unit or measure word whose number is missing: a
+// counting context demands a figure and none is written (共支出元整,
+// 两年共完成组建家, 处理率达%). Templates and anonymised copies lose their
+// figures this way, and a report that says 共支出元整 cannot be filed.
+type MissingNumber struct {
+	// Text is what the finding shows: the cue word through the unit
+	// (支出元整, 挑选了家), or the word before the unit when the cue is
+	// further back (发稿篇).
+	Text string `json:"text"`
+	// Start and End are byte offsets of Text in the document.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Paragraph is the index of the paragraph holding it.
+	Paragraph int `json:"paragraph"`
+	// Unit is the unit left without a number (元整, 家, %).
+	Unit string `json:"unit"`
+	// UnitStart is the document offset of the unit: the number belongs
+	// just before it.
+	UnitStart int `json:"unit_start"`
+	// Cue is the word that demands the number (支出, 共有, 今年的); "" for
+	// a unit that never stands alone and had no cue before it.
+	Cue string `json:"cue"`
+	// Signal says how it was recognised:
+	//   always     a unit that never stands without a number (达%, 万多元)
+	//   after-cue  the unit right after a cue word (挑选了家企业)
+	//   in-frame   the unit closes a clause inside the counting frame a
+	//              cue opened (共有媒体宣传次，报刊发稿篇，)
+	//   month      月份 with no number after a time frame or at the start
+	//              of a sentence (今年的月份)
+	//   year       年 with no number after a preposition (在年的基础上)
+	Signal string `json:"signal"`
+}
+
+func extractMissingNumbers(doc *parser.Document, env *facts.Env) any {
+	v := loadGapVocab(env)
+	var out []MissingNumber
+	if len(v.units) == 0 && v.monthUnit == "" {
+		return out
+	}
+	for _, p := range doc.Paragraphs {
+		if p.Role == parser.RolePreamble {
+			continue
+		}
+		for _, g := range paragraphGaps(env.SimplifiedText(p), &v) {
+			span := facts.Span(p, g.start, g.end)
+			unitStart, _ := p.Map.Source(g.unitStart, g.unitStart)
+			out = append(out, MissingNumber{
+				Text: p.Text[g.start:g.end], Start: span.Start, End: span.End, Paragraph: p.Index,
+				Unit: p.Text[g.unitStart:g.end], UnitStart: unitStart, Cue: g.cue, Signal: g.signal,
+			})
+		}
+	}
+	return out
+}
+
+// gap is a missing number found in a paragraph (paragraph offsets).
+type gap struct {
+	start, unitStart, end int
+	cue, signal           string
+}
+
+// gapCandidate is a unit with no number in front of it, before deciding
+// whether its context demands one.
+type gapCandidate struct {
+	unit       gapUnit
+	start, end int
+	month      bool // 月份
+	year       bool // 年 followed by a year tail (的, 以来)
+}
+
+// paragraphGaps finds the missing numbers of one paragraph's simplified
+// text.
+func paragraphGaps(s string, v *gapVocab) []gap {
+	// Segmenting is the costly part, so first drop the candidates whose
+	// context could not demand a number even if every character were a
+	// word of its own: the real word boundaries only ever reject more.
+	var cands []gapCandidate
+	for _, c := range gapCandidates(s, v) {
+		if _, ok := classifyGap(s, c, v, gapEveryRune); ok {
+			cands = append(cands, c)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	words := newGapWords(s)
+	var out []gap
+	for _, c := range cands {
+		if !words.boundary(c.start) || !words.boundary(c.end) || v.countWordBefore(s, c.start, words) || v.overlapsNotGap(s, c.start, c.end) {
+			continue
+		}
+		if g, ok := classifyGap(s, c, v, words); ok {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// gapCandidates lists the units of s that have no number before them.
+func gapCandidates(s string, v *gapVocab) []gapCandidate {
+	var out []gapCandidate
+	for i := 0; i < len(s); {
+		if v.monthUnit != "" && strings.HasPrefix(s[i:], v.monthUnit) {
+			if !digitBefore(s, i) {
+				out = append(out, gapCandidate{start: i, end: i + len(v.monthUnit), month: true})
+			}
+			i += len(v.monthUnit)
+			continue
+		}
+		if strings.HasPrefix(s[i:], "年") {
+			if tail := numberPrefixOf(s[i+len("年"):], v.yearTails); tail != "" && !digitBefore(s, i) {
+				out = append(out, gapCandidate{start: i, end: i + len("年"), year: true})
+			}
+		}
+		if u, ok := v.unitAt(s, i); ok {
+			if !digitBefore(s, i) {
+				out = append(out, gapCandidate{unit: u, start: i, end: i + len(u.text)})
+			}
+			i += len(u.text)
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return out
+}
+
+// classifyGap decides whether the context of a bare unit demands a number.
+func classifyGap(s string, c gapCandidate, v *gapVocab, words *gapWords) (gap, bool) {
+	g := gap{unitStart: c.start, end: c.end}
+	switch {
+	case c.month:
+		if w := suffixWord(s, c.start, v.monthFrames, words); w != "" {
+			g.start, g.cue, g.signal = c.start-len(w), w, "month"
+			return g, true
+		}
+		if atSentenceStart(s, c.start) && numberPrefixOf(s[c.end:], v.monthFollowers) != "" {
+			g.start, g.signal = c.start, "month"
+			return g, true
+		}
+		return g, false
+	case c.year:
+		if w := suffixWord(s, c.start, v.yearPreps, words); w != "" {
+			g.start, g.cue, g.signal = c.start-len(w), w, "year"
+			return g, true
+		}
+		return g, false
+	}
+	if cue, start, ok := v.directCue(s, c.start, words); ok {
+		if c.unit.direct || c.unit.always {
+			g.start, g.cue, g.signal = start, cue.word, "after-cue"
+			if c.unit.always {
+				g.signal = "always"
+			}
+			return g, true
+		}
+	}
+	if c.unit.always {
+		g.start, g.signal = words.previousWordStart(s, c.start), "always"
+		return g, true
+	}
+	if closesClause(s, c.end) {
+		if cue, ok := v.frameCue(s, c.start, words); ok {
+			g.start, g.cue, g.signal = words.previousWordStart(s, c.start), cue.word, "in-frame"
+			return g, true
+		}
+	}
+	return g, false
+}
+
+// directCue finds a cue word ending right before byte i, with an optional
+// filler between (挑选了|家). It returns the cue and where it starts.
+func (v *gapVocab) directCue(s string, i int, words *gapWords) (gapCue, int, bool) {
+	ends := []int{i}
+	for _, f := range v.fillers {
+		if strings.HasSuffix(s[:i], f) && words.boundary(i-len(f)) {
+			ends = append(ends, i-len(f))
+		}
+	}
+	for _, end := range ends {
+		for _, cue := range v.cues {
+			start := end - len(cue.word)
+			if start >= 0 && s[start:end] == cue.word && words.boundary(start) {
+				return cue, start, true
+			}
+		}
+	}
+	return gapCue{}, 0, false
+}
+
+// frameCue finds a cue whose counting frame reaches byte i: a clause cue
+// earlier in the same clause, or a sentence cue earlier in the sentence.
+func (v *gapVocab) frameCue(s string, i int, words *gapWords) (gapCue, bool) {
+	clause := afterLastMark(s[:i], gapClauseMarks)
+	sentence := afterLastMark(s[:i], gapSentenceMarks)
+	for _, cue := range v.cues {
+		from := clause
+		switch cue.scope {
+		case "sentence":
+			from = sentence
+		case "clause":
+		default:
+			continue
+		}
+		for off := from; off < i; {
+			k := strings.Index(s[off:i], cue.word)
+			if k < 0 {
+				break
+			}
+			start := off + k
+			if words.boundary(start) && words.boundary(start+len(cue.word)) {
+				return cue, true
+			}
+			off = start + 1
+		}
+	}
+	return gapCue{}, false
+}
+
+// gapClauseMarks end a clause; gapSentenceMarks end a sentence.
+const (
+	gapClauseMarks   = "，、,。；;！？!?：:（(）)"
+	gapSentenceMarks = "。；;！？!?"
+)
+
+// closesClause reports whether a unit ending at byte j closes its clause:
+// clause punctuation or the end of the paragraph follows.
+func closesClause(s string, j int) bool {
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t') {
+		j++
+	}
+	if j == len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[j:])
+	return strings.ContainsRune(gapClauseMarks, r)
+}
+
+// atSentenceStart reports whether byte i starts the paragraph or follows a
+// sentence end.
+func atSentenceStart(s string, i int) bool {
+	i = trimSpacesBefore(s, i)
+	if i == 0 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return strings.ContainsRune(gapSentenceMarks, r)
+}
+
+// suffixWord returns the first of list that ends at byte i and starts at a
+// word boundary, or "".
+func suffixWord(s string, i int, list []string, words *gapWords) string {
+	for _, w := range list {
+		if strings.HasSuffix(s[:i], w) && words.boundary(i-len(w)) {
+			return w
+		}
+	}
+	return ""
+}

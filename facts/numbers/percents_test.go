@@ -1,0 +1,37 @@
+package numbers
+
+import (
+	"testing"
+
+	"github.com/gwlint/gwlint/facts/internal/factstest"
+)
+
+func TestPercentsValueAndSubject(t *testing.T) {
+	tests := []struct {
+		text, want, subject string
+		value               float64
+	}{
+		{"通过问卷调查，职工对工会活动的满意率达到105%。", "105%", "职工对工会活动的满意率达到", 105},
+		{"入会率、覆盖率分别达到98.5％以上。", "98.5％以上", "入会率、覆盖率分别达到", 98.5},
+		{"女职工占全县职工总数的百分之四十五。", "百分之四十五", "女职工占全县职工总数的", 45},
+		{"产值同比增长120%。", "120%", "产值同比增长", 120},
+	}
+	for _, tt := range tests {
+		got := extractPercents(factstest.ParseText(t, tt.text), numbersTestEnv(t)).([]Percent)
+		if len(got) != 1 {
+			t.Errorf("%q: got %+v", tt.text, got)
+			continue
+		}
+		if got[0].Text != tt.want || got[0].Subject != tt.subject || got[0].Value != tt.value {
+			t.Errorf("%q: got %q subject %q value %v", tt.text, got[0].Text, got[0].Subject, got[0].Value)
+		}
+	}
+}
+
+func TestPercentsSubjectIsBounded(t *testing.T) {
+	text := "全县规模以上非公有制企业和各类社会组织中已经建立工会组织的单位所占的比例达到了96%。"
+	got := extractPercents(factstest.ParseText(t, text), numbersTestEnv(t)).([]Percent)
+	if len(got) != 1 || len([]rune(got[0].Subject)) != percentSubjectRunes {
+		t.Fatalf("got %+v", got)
+	}
+}
