@@ -65,7 +65,7 @@ func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 		var bounds *wordBoundaries // segmented lazily, once per paragraph
 		for j := range e.patterns {
 			pl := &e.patterns[j]
-			for _, m := range pl.find(p.Text, norm) {
+			for _, m := range pl.findIn(p.Text, norm, string(p.Role)) {
 				start, end := p.Map.Source(m.start, m.end)
 				before, after := around(p.Text, m.start, m.end, contextRunes)
 				f := matchFact{

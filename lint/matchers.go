@@ -37,6 +37,11 @@ type patternEntry struct {
 	// unless lists words in which the form is correct (帐 in 帐篷, 蚊帐):
 	// a match overlapped by an occurrence of one of them is dropped.
 	unless []string
+	// roles, when set, restricts the entry to paragraphs of these roles
+	// (preamble: the lines before the title). It is applied before
+	// overlaps are resolved, so an entry that cannot apply to a paragraph
+	// never hides another entry's match there.
+	roles map[string]bool
 }
 
 type patternList struct {
@@ -104,6 +109,14 @@ func compileEntry(it any) (patternEntry, error) {
 	} else if b != "" {
 		return e, fmt.Errorf("boundary: %q (want word)", b)
 	}
+	if list, ok := m["roles"].([]any); ok {
+		e.roles = map[string]bool{}
+		for _, r := range list {
+			if rs, ok := r.(string); ok {
+				e.roles[rs] = true
+			}
+		}
+	}
 	if list, ok := m["unless"].([]any); ok {
 		for _, w := range list {
 			if ws, ok := w.(string); ok && ws != "" {
@@ -170,12 +183,20 @@ func (pl *patternList) index() {
 // find returns the resolved matches of the list in text (original) and its
 // simplified form norm (same byte offsets).
 func (pl *patternList) find(text, norm string) []textMatch {
+	return pl.findIn(text, norm, "")
+}
+
+// findIn is find for a paragraph of the given role ("" = any role).
+func (pl *patternList) findIn(text, norm, role string) []textMatch {
 	var all []textMatch
-	all = pl.findLiterals(all, norm, pl.literals)
-	all = pl.findLiterals(all, text, pl.originalLiterals)
+	all = pl.findLiterals(all, norm, role, pl.literals)
+	all = pl.findLiterals(all, text, role, pl.originalLiterals)
 	possible := pl.possibleRegexes(norm, text)
 	for _, i := range pl.regexes {
 		e := &pl.entries[i]
+		if role != "" && e.roles != nil && !e.roles[role] {
+			continue
+		}
 		hay := norm
 		if e.original {
 			hay = text
@@ -217,7 +238,7 @@ func (pl *patternList) possibleRegexes(norm, text string) map[int]bool {
 
 // findLiterals scans hay once, trying at each rune the literal entries that
 // start with it.
-func (pl *patternList) findLiterals(all []textMatch, hay string, byFirst map[rune][]int) []textMatch {
+func (pl *patternList) findLiterals(all []textMatch, hay, role string, byFirst map[rune][]int) []textMatch {
 	if len(byFirst) == 0 {
 		return all
 	}
@@ -225,6 +246,9 @@ func (pl *patternList) findLiterals(all []textMatch, hay string, byFirst map[run
 		r, size := utf8.DecodeRuneInString(hay[off:])
 		for _, i := range byFirst[r] {
 			e := &pl.entries[i]
+			if role != "" && e.roles != nil && !e.roles[role] {
+				continue
+			}
 			if strings.HasPrefix(hay[off:], e.literal) && !e.excused(hay, off, off+len(e.literal)) {
 				all = append(all, textMatch{e.index, off, off + len(e.literal)})
 			}

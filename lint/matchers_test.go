@@ -67,3 +67,20 @@ func TestCompilePatternsRejectsBadEntries(t *testing.T) {
 		}
 	}
 }
+
+func TestPatternRolesApplyBeforeOverlaps(t *testing.T) {
+	pl, err := compilePatterns(map[string]any{"patterns": map[string]any{"site": []any{
+		map[string]any{"regex": "来源：.*网", "roles": []any{"preamble"}},
+		map[string]any{"regex": "来源：.*网"},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "来源：中国公文写作网"
+	if got := pl[0].findIn(text, text, "body"); len(got) != 1 || got[0].entry != 1 {
+		t.Errorf("in a body paragraph the preamble-only entry must not hide the other: %+v", got)
+	}
+	if got := pl[0].findIn(text, text, "preamble"); len(got) != 1 || got[0].entry != 0 {
+		t.Errorf("in the preamble the first entry wins: %+v", got)
+	}
+}
