@@ -60,9 +60,11 @@ type Engine struct {
 	data     map[string]any
 	patterns []patternList
 	modules  *moduleSet
-	query    rego.PreparedEvalQuery
-	timeout  time.Duration
-	ruleSet  string // for messages: which rule sources are loaded
+	// fileRules maps a rule module's file name to its rule id (--stats).
+	fileRules map[string]string
+	query     rego.PreparedEvalQuery
+	timeout   time.Duration
+	ruleSet   string // for messages: which rule sources are loaded
 }
 
 // New loads the rules and data and prepares the query.
@@ -157,6 +159,14 @@ func (e *Engine) loadRules(s Settings) error {
 		e.modules.tests[name] = m
 	}
 	e.ruleSet = strings.Join(sources, ", ")
+	e.fileRules = map[string]string{}
+	for name, m := range e.modules.modules {
+		if m.Package.Path.HasPrefix(rulePackagePrefix) && len(m.Package.Path) == len(rulePackagePrefix)+2 {
+			cat, _ := m.Package.Path[len(rulePackagePrefix)].Value.(ast.String)
+			rule, _ := m.Package.Path[len(rulePackagePrefix)+1].Value.(ast.String)
+			e.fileRules[name] = string(cat) + "/" + string(rule)
+		}
+	}
 	for _, r := range append(builtin, userRules...) {
 		if _, dup := e.byID[r.ID]; dup {
 			return fmt.Errorf("rule %s is defined twice", r.ID)
@@ -264,7 +274,7 @@ func (e *Engine) Level(id string) finding.Severity { return e.levels[id] }
 // Lint evaluates the enabled rules on one document and returns its findings
 // sorted by position and rule. Severities are the configured ones.
 func (e *Engine) Lint(ctx context.Context, doc *parser.Document) ([]finding.Finding, error) {
-	fs, _, err := e.lintTimed(ctx, doc)
+	fs, _, err := e.lintTimed(ctx, doc, false)
 	return fs, err
 }
 

@@ -37,6 +37,8 @@ type RunOptions struct {
 	// Process post-processes a document's findings before they are emitted
 	// (inline suppression, baseline). It runs in the worker.
 	Process func(doc *parser.Document, fs []finding.Finding) []finding.Finding
+	// RuleStats measures the evaluation time of each rule (--stats).
+	RuleStats bool
 }
 
 // Run lints targets in parallel and calls emit once per target, in the
@@ -116,8 +118,8 @@ func (e *Engine) lintTarget(ctx context.Context, t Target, opt RunOptions) FileR
 	res.Timing.Parse = time.Since(start)
 	res.File.Kind = doc.Kind
 
-	fs, timing, err := e.lintTimed(ctx, doc)
-	res.Timing.Facts, res.Timing.Evaluate = timing.Facts, timing.Evaluate
+	fs, timing, err := e.lintTimed(ctx, doc, opt.RuleStats)
+	res.Timing.Facts, res.Timing.Evaluate, res.Timing.Rules = timing.Facts, timing.Evaluate, timing.Rules
 	if err != nil {
 		res.File.Error = err.Error()
 		return res

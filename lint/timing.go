@@ -11,6 +11,9 @@ import (
 // Timing is the time one document spent in each phase, for --stats.
 type Timing struct {
 	Read, Parse, Facts, Evaluate time.Duration
+	// Rules is the evaluation time per rule id, measured only when
+	// RunOptions.RuleStats is set (see rulestats.go).
+	Rules map[string]time.Duration
 }
 
 // Add accumulates another document's timing.
@@ -19,10 +22,17 @@ func (t *Timing) Add(o Timing) {
 	t.Parse += o.Parse
 	t.Facts += o.Facts
 	t.Evaluate += o.Evaluate
+	for id, d := range o.Rules {
+		if t.Rules == nil {
+			t.Rules = map[string]time.Duration{}
+		}
+		t.Rules[id] += d
+	}
 }
 
-// lintTimed is Lint with the fact-extraction and evaluation phases timed.
-func (e *Engine) lintTimed(ctx context.Context, doc *parser.Document) ([]finding.Finding, Timing, error) {
+// lintTimed is Lint with the fact-extraction and evaluation phases timed,
+// and with per-rule times when ruleStats is set.
+func (e *Engine) lintTimed(ctx context.Context, doc *parser.Document, ruleStats bool) ([]finding.Finding, Timing, error) {
 	var t Timing
 	start := time.Now()
 	input := e.Input(doc)
@@ -30,5 +40,8 @@ func (e *Engine) lintTimed(ctx context.Context, doc *parser.Document) ([]finding
 	start = time.Now()
 	fs, err := e.evaluate(ctx, doc, input)
 	t.Evaluate = time.Since(start)
+	if err == nil && ruleStats {
+		t.Rules, err = e.ruleTimes(ctx, input)
+	}
 	return fs, t, err
 }

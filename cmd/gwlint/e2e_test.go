@@ -189,6 +189,16 @@ func TestRulesExplainAndTest(t *testing.T) {
 	}
 }
 
+func TestStatsReportPhasesAndRules(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"bad.txt": placeholderDoc})
+	r := gw(t, dir, "", "lint", "--stats", "-q", "bad.txt")
+	for _, want := range []string{"setup", "parse", "facts", "evaluate", "evaluation time per rule", "placeholder/unfilled"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("--stats output lacks %q:\n%s", want, r.stderr)
+		}
+	}
+}
+
 func TestVersion(t *testing.T) {
 	if r := gw(t, t.TempDir(), "", "version"); r.code != 0 || !strings.HasPrefix(r.stdout, "gwlint ") {
 		t.Errorf("version: %d %q", r.code, r.stdout)

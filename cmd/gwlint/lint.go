@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -65,7 +66,7 @@ name and the other files are still linted).`,
 	fs.StringVar(&f.encoding, "encoding", "", "force the input encoding (utf-8, utf-16le, utf-16be, gb18030, big5, …)")
 	fs.StringVar(&f.inputFormat, "input-format", "", "force the input format: txt|md|html|docx")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "name (and format, by extension) of the document read from -")
-	fs.BoolVar(&f.stats, "stats", false, "print time per phase on standard error")
+	fs.BoolVar(&f.stats, "stats", false, "print time per phase and per rule on standard error")
 	fs.DurationVar(&f.timeout, "timeout", lint.DefaultTimeout, "maximum rule evaluation time per document")
 	return cmd
 }
@@ -119,7 +120,7 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	var recorded []finding.Finding
 	var timing lint.Timing
 	failed := false
-	opts := lint.RunOptions{Jobs: f.jobs, Parse: parser.Options{Encoding: f.encoding, Format: f.inputFormat}, Process: e.Processor(base)}
+	opts := lint.RunOptions{Jobs: f.jobs, Parse: parser.Options{Encoding: f.encoding, Format: f.inputFormat}, Process: e.Processor(base), RuleStats: f.stats}
 	err = e.Run(ctx, targets, opts, func(r lint.FileResult) error {
 		sum.Files++
 		timing.Add(r.Timing)
@@ -233,4 +234,29 @@ func printStats(w io.Writer, setup time.Duration, t lint.Timing, s report.Summar
 	fmt.Fprintf(w, "  facts     %s\n", t.Facts.Round(time.Microsecond))
 	fmt.Fprintf(w, "  evaluate  %s\n", t.Evaluate.Round(time.Microsecond))
 	fmt.Fprintln(w, "  (phase times are summed over parallel workers)")
+	writeRuleTimes(w, t.Rules)
+}
+
+// writeRuleTimes lists the rules by evaluation time, slowest first, with
+// their share, as measured under the profiler.
+func writeRuleTimes(w io.Writer, rules map[string]time.Duration) {
+	if len(rules) == 0 {
+		return
+	}
+	ids := make([]string, 0, len(rules))
+	var total time.Duration
+	for id, d := range rules {
+		ids = append(ids, id)
+		total += d
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if rules[ids[i]] != rules[ids[j]] {
+			return rules[ids[i]] > rules[ids[j]]
+		}
+		return ids[i] < ids[j]
+	})
+	fmt.Fprintln(w, "  evaluation time per rule (profiled; slowest first):")
+	for _, id := range ids {
+		fmt.Fprintf(w, "    %-40s %10s  %5.1f%%\n", id, rules[id].Round(time.Microsecond), 100*float64(rules[id])/float64(max(total, 1)))
+	}
 }
