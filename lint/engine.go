@@ -25,8 +25,9 @@ import (
 // enabled rule (rules/main/main.rego).
 const entrypoint = "data.gwlint.main.report"
 
-// DefaultTimeout bounds the evaluation of one document, so that a slow or
-// looping custom rule names the document instead of hanging CI.
+// DefaultTimeout bounds the evaluation of one document per started
+// megabyte of text, so that a slow or looping custom rule names the
+// document instead of hanging CI.
 const DefaultTimeout = 30 * time.Second
 
 // Settings configure an Engine. The zero value runs the built-in rules with
@@ -256,6 +257,14 @@ func modulesOption(mods map[string]*ast.Module) func(*rego.Rego) {
 	}
 }
 
+// timeoutFor scales the evaluation timeout with the document: the limit is
+// per started megabyte of text, so a long but legitimate file (a year's
+// reports in one document) is not cut off while a looping rule on an
+// ordinary document still is.
+func (e *Engine) timeoutFor(doc *parser.Document) time.Duration {
+	return e.timeout * time.Duration(1+len(doc.Text)/(1<<20))
+}
+
 // Rules returns every loaded rule, sorted by id.
 func (e *Engine) Rules() []finding.Rule { return e.rules }
 
@@ -280,12 +289,13 @@ func (e *Engine) Lint(ctx context.Context, doc *parser.Document) ([]finding.Find
 
 // evaluate runs the prepared query on a document's input.
 func (e *Engine) evaluate(ctx context.Context, doc *parser.Document, input *ast.Term) ([]finding.Finding, error) {
-	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	timeout := e.timeoutFor(doc)
+	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input.Value))
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", e.timeout, e.ruleSet)
+			return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", timeout, e.ruleSet)
 		}
 		return nil, fmt.Errorf("rule evaluation failed (rule set: %s): %w", e.ruleSet, err)
 	}

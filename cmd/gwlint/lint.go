@@ -67,7 +67,7 @@ name and the other files are still linted).`,
 	fs.StringVar(&f.inputFormat, "input-format", "", "force the input format: txt|md|html|docx")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "name (and format, by extension) of the document read from -")
 	fs.BoolVar(&f.stats, "stats", false, "print time per phase and per rule on standard error")
-	fs.DurationVar(&f.timeout, "timeout", lint.DefaultTimeout, "maximum rule evaluation time per document")
+	fs.DurationVar(&f.timeout, "timeout", lint.DefaultTimeout, "maximum rule evaluation time per document and megabyte of text")
 	return cmd
 }
 
