@@ -161,3 +161,35 @@ func TestBaselineRoundTrip(t *testing.T) {
 		t.Errorf("new finding after baseline: exit %d\n%s", r.code, r.stdout)
 	}
 }
+
+func TestEvaluationTimeoutNamesDocumentAndRuleSet(t *testing.T) {
+	slow := `# METADATA
+# title: 慢规则
+# description: A rule that never finishes in time, to test the timeout.
+# custom:
+#   id: wording/slow
+#   category: wording
+#   severity: warning
+#   bad: [x]
+#   good: [y]
+package gwlint.rules.wording.slow
+
+import data.gwlint.result
+
+report contains finding if {
+	n := count([i | some i in numbers.range(1, 200000000); i % 7 == 0])
+	n < 0
+	finding := result.fail(rego.metadata.chain(), {"start": 0, "end": 0}, "never")
+}
+`
+	dir := writeFiles(t, map[string]string{
+		".gwlint.yaml":                "rule_paths: [slow]\n",
+		"slow/wording/slow/slow.rego": slow,
+		"a.txt":                       cleanDoc,
+	})
+	r := gw(t, dir, "", "lint", "--timeout", "200ms", "a.txt")
+	out := r.stdout + r.stderr
+	if r.code != 2 || !strings.Contains(out, "a.txt") || !strings.Contains(out, "timed out") || !strings.Contains(out, "slow") {
+		t.Errorf("exit %d, want 2 with a message naming the file, the timeout and the rule set:\n%s", r.code, out)
+	}
+}
