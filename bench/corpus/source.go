@@ -16,16 +16,6 @@ type source struct {
 	paragraphs []string
 }
 
-// size is the number of bytes the source takes when written one paragraph
-// per line.
-func (s source) size() int {
-	n := 0
-	for _, p := range s.paragraphs {
-		n += len(p) + 1
-	}
-	return n
-}
-
 // loadSources reads the clean documents (testdata/clean/*.txt) and the
 // samples with known problems (testdata/samples/*) below testdata, in name
 // order so that the corpus does not depend on directory listing order.

@@ -63,7 +63,7 @@ func runCheck(args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "  %-24s %5d   %-20s %5d\n", r.gwlint, g.byRule[r.gwlint], r.vale, v.byRule[r.vale])
 	}
 	if silent := silentValeRules(g, v); len(silent) > 0 {
-		return fmt.Errorf("Vale found nothing for %s: the style in bench/vale is misconfigured", strings.Join(silent, ", "))
+		return fmt.Errorf("vale found nothing for %s: the style in bench/vale is misconfigured", strings.Join(silent, ", "))
 	}
 	return nil
 }
