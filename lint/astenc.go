@@ -57,7 +57,7 @@ func encodeValue(v reflect.Value) *ast.Term {
 	case reflect.String:
 		return ast.StringTerm(v.String())
 	case reflect.Bool:
-		return ast.BooleanTerm(v.Bool())
+		return ast.InternedTerm(v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		return ast.IntNumberTerm(int(v.Int()))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:

@@ -21,20 +21,10 @@ import (
 // loadDataFS reads every .yaml, .yml and .json file under root, in name
 // order, and merges them.
 func loadDataFS(fsys fs.FS, root string, into map[string]any) error {
-	var names []string
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !d.IsDir() && isDataFile(p) {
-			names = append(names, p)
-		}
-		return nil
-	})
+	names, err := dataFileNames(fsys, root)
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
 	for _, n := range names {
 		b, err := fs.ReadFile(fsys, n)
 		if err != nil {
@@ -45,6 +35,22 @@ func loadDataFS(fsys fs.FS, root string, into map[string]any) error {
 		}
 	}
 	return nil
+}
+
+// dataFileNames lists the data files under root in the order they merge.
+func dataFileNames(fsys fs.FS, root string) ([]string, error) {
+	var names []string
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && isDataFile(p) {
+			names = append(names, p)
+		}
+		return nil
+	})
+	sort.Strings(names)
+	return names, err
 }
 
 // loadDataFile reads one user data file.

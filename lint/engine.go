@@ -59,7 +59,7 @@ type Engine struct {
 	byID     map[string]int
 	levels   map[string]finding.Severity
 	data     map[string]any
-	patterns []patternList
+	patterns *patternSet
 	modules  *moduleSet
 	// fileRules maps a rule module's file name to its rule id (--stats).
 	fileRules map[string]string
@@ -186,7 +186,7 @@ func (e *Engine) loadRules(s Settings) error {
 // pattern lists.
 func (e *Engine) loadData(s Settings) error {
 	e.data = map[string]any{}
-	if err := loadDataFS(rules.FS, "data", e.data); err != nil {
+	if err := loadBuiltinData(rules.FS, e.data); err != nil {
 		return fmt.Errorf("built-in data: %w", err)
 	}
 	for _, f := range s.DataFiles {
@@ -194,9 +194,12 @@ func (e *Engine) loadData(s Settings) error {
 			return err
 		}
 	}
-	var err error
-	e.patterns, err = compilePatterns(e.data)
-	return err
+	lists, err := compilePatterns(e.data)
+	if err != nil {
+		return err
+	}
+	e.patterns = newPatternSet(lists)
+	return nil
 }
 
 func (e *Engine) applyLevels(level func(finding.Rule) finding.Severity) {

@@ -3,6 +3,7 @@ package lint
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -46,26 +47,49 @@ type matchFact struct {
 	WordEnd   *bool `json:"word_end,omitempty"`
 }
 
-// Input builds the rule input of a document.
+// Input builds the rule input of a document. Fact extraction (and the
+// encoding of its result) runs on its own goroutine while this one matches
+// patterns and encodes the section tree: they only read the document, and
+// on a long file each takes seconds.
 func (e *Engine) Input(doc *parser.Document) *ast.Term {
-	return toTerm(e.buildInput(doc))
+	simplified := simplifyParagraphs(doc)
+	factsTerm := make(chan *ast.Term, 1)
+	go func() {
+		factsTerm <- encodeValue(reflect.ValueOf(e.extractFacts(doc, simplified)))
+	}()
+	matches := e.findMatches(doc, simplified)
+	return newDocEncoder(len(doc.Paragraphs)).input(doc, matches, func() *ast.Term { return <-factsTerm })
 }
 
+// buildInput is the rule input as Go values, computed sequentially.
 func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
-	in := &ruleInput{Document: doc, Matches: make(map[string][]matchFact, len(e.patterns))}
-	for i := range e.patterns {
-		in.Matches[e.patterns[i].name] = nil
-	}
-	// Each paragraph is normalised once and shared by the matchers and the
-	// fact extractors.
+	simplified := simplifyParagraphs(doc)
+	return &ruleInput{Document: doc, Matches: e.findMatches(doc, simplified), Facts: e.extractFacts(doc, simplified)}
+}
+
+// simplifyParagraphs normalises each paragraph once, for the matchers and
+// the fact extractors.
+func simplifyParagraphs(doc *parser.Document) []string {
 	simplified := make([]string, len(doc.Paragraphs))
 	for i, p := range doc.Paragraphs {
-		norm := toSimplified(p.Text)
-		simplified[i] = norm
+		simplified[i] = toSimplified(p.Text)
+	}
+	return simplified
+}
+
+// findMatches runs every pattern list over the paragraphs.
+func (e *Engine) findMatches(doc *parser.Document, simplified []string) map[string][]matchFact {
+	matches := make(map[string][]matchFact, len(e.patterns.lists))
+	for i := range e.patterns.lists {
+		matches[e.patterns.lists[i].name] = nil
+	}
+	sc := newScanner(e.patterns)
+	for i, p := range doc.Paragraphs {
+		norm := simplified[i]
 		var bounds *wordBoundaries // segmented lazily, once per paragraph
-		for j := range e.patterns {
-			pl := &e.patterns[j]
-			for _, m := range pl.findIn(p.Text, norm, string(p.Role)) {
+		for l, found := range sc.scan(p.Text, norm, string(p.Role)) {
+			pl := &e.patterns.lists[l]
+			for _, m := range found {
 				start, end := p.Map.Source(m.start, m.end)
 				before, after := around(p.Text, m.start, m.end, contextRunes)
 				f := matchFact{
@@ -79,18 +103,22 @@ func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 					ws, we := bounds.at(m.start), bounds.at(m.end)
 					f.WordStart, f.WordEnd = &ws, &we
 				}
-				in.Matches[pl.name] = append(in.Matches[pl.name], f)
+				matches[pl.name] = append(matches[pl.name], f)
 			}
 		}
 	}
+	return matches
+}
+
+// extractFacts runs the extractors of package facts.
+func (e *Engine) extractFacts(doc *parser.Document, simplified []string) map[string]any {
 	env := &facts.Env{Data: e.data, Simplified: func(p *parser.Paragraph) string {
 		if p.Index >= 0 && p.Index < len(simplified) && doc.Paragraphs[p.Index] == p {
 			return simplified[p.Index]
 		}
 		return toSimplified(p.Text)
 	}}
-	in.Facts = facts.Extract(doc, env)
-	return in
+	return facts.Extract(doc, env)
 }
 
 // toSimplified normalises traditional characters to simplified ones while

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -26,7 +25,7 @@ const contextRunes = 10
 
 type patternEntry struct {
 	index    int
-	re       *regexp.Regexp
+	re       *lazyRegexp
 	filter   prefilter
 	literal  string
 	original bool
@@ -47,21 +46,7 @@ type patternEntry struct {
 type patternList struct {
 	name    string
 	entries []patternEntry
-	// literals indexes the literal entries by their first rune, for the
-	// simplified and the original text, so a paragraph is scanned once for
-	// all of them instead of once per entry.
-	literals, originalLiterals map[rune][]int
-	regexes                    []int // indexes of the regex entries
-	// required indexes the prefilter literals of the regex entries by
-	// their first rune: one scan of a paragraph tells which regexes can
-	// match at all (see prefilter.go).
-	required, originalRequired map[rune][]requiredLiteral
-}
-
-// requiredLiteral is one literal of a regex entry's prefilter.
-type requiredLiteral struct {
-	entry   int
-	literal string
+	regexes []int // indexes of the regex entries
 }
 
 // compilePatterns reads data.gwlint.patterns.
@@ -86,8 +71,10 @@ func compilePatterns(data map[string]any) ([]patternList, error) {
 			}
 			e.index = i
 			pl.entries = append(pl.entries, e)
+			if e.re != nil {
+				pl.regexes = append(pl.regexes, i)
+			}
 		}
-		pl.index()
 		lists = append(lists, pl)
 	}
 	return lists, nil
@@ -130,15 +117,12 @@ func compileEntry(it any) (patternEntry, error) {
 	case hasRx && hasLit:
 		return e, fmt.Errorf("has both regex and literal")
 	case hasRx:
-		re, err := regexp.Compile(rx)
+		re, tree, err := parseRegexp(rx)
 		if err != nil {
-			return e, fmt.Errorf("regex: %w", err)
-		}
-		if re.MatchString("") {
-			return e, fmt.Errorf("regex %q matches the empty string", rx)
+			return e, err
 		}
 		e.re = re
-		e.filter = newPrefilter(rx)
+		e.filter = prefilterOf(tree)
 	case hasLit && lit != "":
 		e.literal = lit
 	default:
@@ -153,109 +137,16 @@ type textMatch struct {
 	start, end int
 }
 
-// index builds the first-rune indexes of the literal entries and of the
-// regex entries' prefilters.
-func (pl *patternList) index() {
-	pl.literals, pl.originalLiterals = map[rune][]int{}, map[rune][]int{}
-	pl.required, pl.originalRequired = map[rune][]requiredLiteral{}, map[rune][]requiredLiteral{}
-	for i, e := range pl.entries {
-		if e.re != nil {
-			pl.regexes = append(pl.regexes, i)
-			idx := pl.required
-			if e.original {
-				idx = pl.originalRequired
-			}
-			for _, l := range e.filter.literals {
-				first, _ := utf8.DecodeRuneInString(l)
-				idx[first] = append(idx[first], requiredLiteral{i, l})
-			}
-			continue
-		}
-		first, _ := utf8.DecodeRuneInString(e.literal)
-		if e.original {
-			pl.originalLiterals[first] = append(pl.originalLiterals[first], i)
-		} else {
-			pl.literals[first] = append(pl.literals[first], i)
-		}
-	}
-}
-
 // find returns the resolved matches of the list in text (original) and its
 // simplified form norm (same byte offsets).
 func (pl *patternList) find(text, norm string) []textMatch {
 	return pl.findIn(text, norm, "")
 }
 
-// findIn is find for a paragraph of the given role ("" = any role).
+// findIn is find for a paragraph of the given role ("" = any role). The
+// engine scans all lists at once (scan.go); this is the same scan for one.
 func (pl *patternList) findIn(text, norm, role string) []textMatch {
-	var all []textMatch
-	all = pl.findLiterals(all, norm, role, pl.literals)
-	all = pl.findLiterals(all, text, role, pl.originalLiterals)
-	possible := pl.possibleRegexes(norm, text)
-	for _, i := range pl.regexes {
-		e := &pl.entries[i]
-		if role != "" && e.roles != nil && !e.roles[role] {
-			continue
-		}
-		hay := norm
-		if e.original {
-			hay = text
-		}
-		if len(e.filter.literals) > 0 && !possible[i] {
-			continue
-		}
-		for _, loc := range e.re.FindAllStringIndex(hay, -1) {
-			if loc[1] > loc[0] && !e.excused(hay, loc[0], loc[1]) {
-				all = append(all, textMatch{e.index, loc[0], loc[1]})
-			}
-		}
-	}
-	return resolveOverlaps(all)
-}
-
-// possibleRegexes returns the regex entries whose prefilter literals occur
-// in the paragraph (entries without literals are always tried).
-func (pl *patternList) possibleRegexes(norm, text string) map[int]bool {
-	possible := map[int]bool{}
-	mark := func(hay string, idx map[rune][]requiredLiteral) {
-		if len(idx) == 0 {
-			return
-		}
-		for off := 0; off < len(hay); {
-			r, size := utf8.DecodeRuneInString(hay[off:])
-			for _, rl := range idx[r] {
-				if !possible[rl.entry] && strings.HasPrefix(hay[off:], rl.literal) {
-					possible[rl.entry] = true
-				}
-			}
-			off += size
-		}
-	}
-	mark(norm, pl.required)
-	mark(text, pl.originalRequired)
-	return possible
-}
-
-// findLiterals scans hay once, trying at each rune the literal entries that
-// start with it.
-func (pl *patternList) findLiterals(all []textMatch, hay, role string, byFirst map[rune][]int) []textMatch {
-	if len(byFirst) == 0 {
-		return all
-	}
-	for off := 0; off < len(hay); {
-		r, size := utf8.DecodeRuneInString(hay[off:])
-		for _, i := range byFirst[r] {
-			e := &pl.entries[i]
-			if role != "" && e.roles != nil && !e.roles[role] {
-				continue
-			}
-			if strings.HasPrefix(hay[off:], e.literal) && !e.excused(hay, off, off+len(e.literal)) {
-				all = append(all, textMatch{e.index, off, off + len(e.literal)})
-			}
-		}
-		off += size
-	}
-	return all
+	return newScanner(newPatternSet([]patternList{*pl})).scan(text, norm, role)[0]
 }
 
 // excused reports whether one of the entry's unless words occurs in hay

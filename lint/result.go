@@ -128,8 +128,15 @@ func sectionPath(doc *parser.Document, off int) string {
 	if i < 0 || doc.Paragraphs[i].Section < 0 {
 		return ""
 	}
+	want := doc.Paragraphs[i].Section
+	// Sections are numbered by their position, so the lookup is direct;
+	// the scan is a fallback. Scanning for every finding was quadratic on
+	// long documents (thousands of sections, tens of thousands of findings).
+	if want < len(doc.Sections) && doc.Sections[want].Index == want {
+		return strings.Join(doc.Sections[want].Path, " > ")
+	}
 	for _, s := range doc.Sections {
-		if s.Index == doc.Paragraphs[i].Section {
+		if s.Index == want {
 			return strings.Join(s.Path, " > ")
 		}
 	}

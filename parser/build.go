@@ -43,9 +43,10 @@ func Build(src *source.Source, format string) *Document {
 	for i, g := range groups {
 		blocks[i] = blockInfo{kind: g[0].kind, level: g[0].level, autoLabel: g[0].autoLabel}
 	}
-	findHeadings(doc, blocks)
+	markers := newClauseMarkerCache(len(doc.Paragraphs))
+	findHeadings(doc, blocks, markers)
 	buildSections(doc)
-	doc.Enumerations = findEnumerations(doc)
+	doc.Enumerations = findEnumerations(doc, markers)
 	return doc
 }
 
@@ -61,7 +62,6 @@ type blockInfo struct {
 // source, and the breaks themselves.
 func makeParagraph(doc *Document, index int, g []*unit) *Paragraph {
 	p := &Paragraph{Index: index, Role: roleOf(g[0]), Heading: -1, Section: -1}
-	var text strings.Builder
 	for i, u := range g {
 		if i > 0 {
 			if br, ok := lineBreakAfter(doc.Text, g[i-1].end()); ok {
@@ -69,13 +69,26 @@ func makeParagraph(doc *Document, index int, g []*unit) *Paragraph {
 			}
 		}
 		for _, s := range u.segs {
-			text.WriteString(s.Text)
 			p.Map.Add(len(s.Text), s.Start, s.End, s.Verbatim(doc.Text))
 		}
 	}
-	p.Text = text.String()
+	p.Text = paragraphText(g)
 	p.Span = doc.Lines.Span(g[0].start(), g[len(g)-1].end())
 	return p
+}
+
+// paragraphText joins the texts of a group's units. A paragraph of one
+// unit, nearly every paragraph, shares the unit's text instead of copying
+// it.
+func paragraphText(g []*unit) string {
+	if len(g) == 1 {
+		return g[0].text
+	}
+	var text strings.Builder
+	for _, u := range g {
+		text.WriteString(u.text)
+	}
+	return text.String()
 }
 
 // roleOf gives a paragraph its role before headings are known.

@@ -55,6 +55,12 @@ func seriesGroup(style string) string {
 // enumSeries is a series being built.
 type enumSeries struct {
 	items []enumOccurrence
+	shi   bool // some item uses the 一是 style
+}
+
+func (s *enumSeries) add(occ enumOccurrence) {
+	s.items = append(s.items, occ)
+	s.shi = s.shi || occ.marker.style == EnumShi
 }
 
 func (s *enumSeries) lastOrdinal() int {
@@ -66,20 +72,13 @@ func (s *enumSeries) lastOrdinal() int {
 
 // hasShi reports whether the series uses the 一是 style, the only one a
 // broken marker (三加大) can belong to.
-func (s *enumSeries) hasShi() bool {
-	for _, it := range s.items {
-		if it.marker.style == EnumShi {
-			return true
-		}
-	}
-	return false
-}
+func (s *enumSeries) hasShi() bool { return s.shi }
 
 // findEnumerations finds the run-in enumerations of a document whose
 // headings are known.
-func findEnumerations(doc *Document) []*Enumeration {
+func findEnumerations(doc *Document, markers *clauseMarkerCache) []*Enumeration {
 	isBoundary := func(p *Paragraph) bool { return p.Role == RoleHeading }
-	series := collectSeries(doc, isBoundary)
+	series := collectSeries(doc, isBoundary, markers)
 	enums := make([]*Enumeration, 0, len(series))
 	for _, s := range series {
 		enums = append(enums, makeEnumeration(doc, len(enums), s))
@@ -90,7 +89,7 @@ func findEnumerations(doc *Document) []*Enumeration {
 // paragraphsOpeningEnumerations lists the paragraphs that start with an
 // enumeration marker (一是…, 首先…) or a broken one (三加大…). They are not
 // unnumbered headings. Only numbered headings end series at this point.
-func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading) map[int]bool {
+func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading, markers *clauseMarkerCache) map[int]bool {
 	headingParas := map[int]bool{}
 	for _, h := range numbered {
 		headingParas[h.Paragraph] = true
@@ -101,7 +100,7 @@ func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading) map[int]b
 			opening[p.Index] = true
 		}
 	}
-	for _, s := range collectSeries(doc, func(p *Paragraph) bool { return headingParas[p.Index] }) {
+	for _, s := range collectSeries(doc, func(p *Paragraph) bool { return headingParas[p.Index] }, markers) {
 		for _, it := range s.items {
 			if it.broken {
 				opening[it.para] = true
@@ -113,7 +112,7 @@ func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading) map[int]b
 
 // collectSeries scans the paragraphs in order and assembles series; a
 // paragraph for which isBoundary is true closes every open series.
-func collectSeries(doc *Document, isBoundary func(*Paragraph) bool) []*enumSeries {
+func collectSeries(doc *Document, isBoundary func(*Paragraph) bool, markers *clauseMarkerCache) []*enumSeries {
 	var done []*enumSeries
 	open := map[string]*enumSeries{}
 	closeAll := func() {
@@ -135,7 +134,7 @@ func collectSeries(doc *Document, isBoundary func(*Paragraph) bool) []*enumSerie
 				from = m.length
 			}
 		}
-		for _, occ := range scanParagraph(p, from, open["word"]) {
+		for _, occ := range scanParagraph(p, from, open["word"], markers) {
 			g := seriesGroup(occ.marker.style)
 			s := open[g]
 			switch {
@@ -151,7 +150,7 @@ func collectSeries(doc *Document, isBoundary func(*Paragraph) bool) []*enumSerie
 				s = &enumSeries{}
 				open[g] = s
 			}
-			s.items = append(s.items, occ)
+			s.add(occ)
 		}
 	}
 	closeAll()
@@ -171,20 +170,27 @@ func sortSeries(ss []*enumSeries) {
 // scanParagraph finds the markers at clause starts of p's text from byte
 // offset from on. words is the open word series, which decides whether a
 // broken marker at the paragraph start is expected.
-func scanParagraph(p *Paragraph, from int, words *enumSeries) []enumOccurrence {
-	var found []enumOccurrence
+func scanParagraph(p *Paragraph, from int, words *enumSeries, markers *clauseMarkerCache) []enumOccurrence {
 	t := p.Text
 	if from == 0 && words != nil && words.hasShi() {
 		if n, size, ok := chineseOrdinal(t); ok && n == words.lastOrdinal()+1 && isBrokenFollower(t[size:]) {
 			m := enumMarker{style: EnumShi, ordinal: n, length: size}
-			found = append(found, enumOccurrence{para: p.Index, offset: 0, marker: m, broken: true})
-			from = size
+			found := []enumOccurrence{{para: p.Index, offset: 0, marker: m, broken: true}}
+			return append(found, markers.at(p, size)...)
 		}
 	}
+	return markers.at(p, from)
+}
+
+// clauseMarkers finds the markers at clause starts of p's text from byte
+// offset from on, which counts as a clause start.
+func clauseMarkers(p *Paragraph, from int) []enumOccurrence {
+	var found []enumOccurrence
+	t := p.Text
 	clauseStart := true
 	for i := from; i < len(t); {
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if clauseStart && !isSpace(r) {
+		r, size := decodeRune(t, i)
+		if clauseStart && mayStartEnumMarker(r) {
 			if m, ok := markerAt(t[i:]); ok {
 				found = append(found, enumOccurrence{para: p.Index, offset: i, marker: m})
 				i += m.length
@@ -208,8 +214,28 @@ func markerAt(s string) (enumMarker, bool) {
 	return parseInlineListMarker(s)
 }
 
+// enumMarkerStarts are the characters an enumeration marker can start
+// with: a Chinese numeral (一是), 其 (其一, 其次), 首先, 再次, 最后, 第 and an
+// opening bracket ((1)); the circled numbers are tested separately.
+const enumMarkerStarts = chineseOrdinalStarts + "其首再最第（("
+
+// mayStartEnumMarker is a quick test in front of markerAt, which tries
+// every marker shape in turn: a clause starts after every comma, and
+// almost none of them starts with a marker.
+func mayStartEnumMarker(r rune) bool {
+	if family, _ := enclosedNumber(r); family == FamilyCircled {
+		return true
+	}
+	return enumMarkerStartSet.has(r)
+}
+
+var enumMarkerStartSet = newRuneSet(enumMarkerStarts)
+
 // startsClause reports a character after which a new clause begins.
 func startsClause(r rune) bool {
+	if r >= 0x4E00 && r <= 0x9FFF {
+		return false // a Han character, most of the text: no mark
+	}
 	return isSentenceEnd(r) || isPause(r) && r != '—' && r != '·' || isColon(r) || isOpening(r) || isSpace(r)
 }
 

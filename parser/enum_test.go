@@ -81,3 +81,45 @@ func TestEnumerationsRestartAtHeadings(t *testing.T) {
 		t.Errorf("item texts = %q, %q; want 丙； and 丁。", items[0].Text, items[1].Text)
 	}
 }
+
+// TestMayStartEnumMarkerAcceptsEveryMarker checks the quick test in front
+// of markerAt against markerAt itself: every character that starts a
+// marker, followed by what can complete one, must pass it.
+func TestMayStartEnumMarkerAcceptsEveryMarker(t *testing.T) {
+	suffixes := []string{"", "是", "，", "：", "一）", "1)", "次，", "先", "后"}
+	for r := rune(1); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, suffix := range suffixes {
+			if _, ok := markerAt(string(r) + suffix); ok && !mayStartEnumMarker(r) {
+				t.Fatalf("markerAt(%q) finds a marker but mayStartEnumMarker(%q) is false", string(r)+suffix, r)
+			}
+		}
+	}
+	for _, r := range "工作，。 a1" {
+		if mayStartEnumMarker(r) {
+			t.Errorf("mayStartEnumMarker(%q) = true", r)
+		}
+	}
+}
+
+func TestClauseMarkerCacheRescansFromAnotherOffset(t *testing.T) {
+	p := &Paragraph{Index: 0, Text: "一是加强领导，二是完善制度；三是强化督查"}
+	cache := newClauseMarkerCache(1)
+	full := cache.at(p, 0)
+	if len(full) != 3 {
+		t.Fatalf("from 0: got %d markers, want 3", len(full))
+	}
+	if again := cache.at(p, 0); &again[0] != &full[0] {
+		t.Error("a second scan from the same offset was not reused")
+	}
+	from := len("一是加强领导，")
+	rest := cache.at(p, from)
+	if len(rest) != 2 || rest[0].offset != from {
+		t.Errorf("from %d: got %+v, want the markers of 二是 and 三是", from, rest)
+	}
+	if outside := (&clauseMarkerCache{}).at(&Paragraph{Index: 5, Text: p.Text}, 0); len(outside) != 3 {
+		t.Errorf("a paragraph outside the cache: got %d markers, want 3", len(outside))
+	}
+}

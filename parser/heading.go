@@ -19,7 +19,7 @@ import (
 //
 // Lines that open a run-in enumeration (一是…, 首先…) are items of the
 // enumeration, not headings, even when they stand alone.
-func findHeadings(doc *Document, blocks []blockInfo) {
+func findHeadings(doc *Document, blocks []blockInfo, markers *clauseMarkerCache) {
 	var found []*Heading
 	for _, p := range doc.Paragraphs {
 		if h := numberedHeading(doc, p, blocks[p.Index]); h != nil {
@@ -27,7 +27,7 @@ func findHeadings(doc *Document, blocks []blockInfo) {
 		}
 	}
 	resolveMissingFamilies(found)
-	items := paragraphsOpeningEnumerations(doc, found)
+	items := paragraphsOpeningEnumerations(doc, found, markers)
 	for _, pi := range findUnnumbered(doc, found, items) {
 		found = append(found, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
 	}

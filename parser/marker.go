@@ -64,6 +64,9 @@ func parseHeadingMarker(text string) (headingMarker, bool) {
 
 // readMarker tries each marker shape in turn.
 func readMarker(text string) (headingMarker, bool) {
+	if !mayStartHeadingMarker(firstRune(text)) {
+		return headingMarker{}, false // most lines: no shape needs trying
+	}
 	for _, read := range []func(string) (headingMarker, bool){
 		readOrdinalWordMarker, readArticleMarker, readParenMarker,
 		readEnclosedMarker, readNumeralMarker, readMissingNumeral,
@@ -73,6 +76,21 @@ func readMarker(text string) (headingMarker, bool) {
 		}
 	}
 	return headingMarker{}, false
+}
+
+// headingMarkerStarts are the characters a heading marker can start with:
+// a Chinese numeral or digit (一、 1.), 第 (第一章), 篇 (篇一), an opening
+// bracket ((一)) and the 、 of a marker that lost its numeral; the enclosed
+// numbers (① ⑴ ⒈) are tested separately.
+var headingMarkerStarts = newRuneSet(chineseOrdinalStarts + "0123456789０１２３４５６７８９第篇（(、")
+
+// mayStartHeadingMarker is a quick test in front of the marker readers,
+// which are tried on every line, most often in vain.
+func mayStartHeadingMarker(r rune) bool {
+	if family, _ := enclosedNumber(r); family != "" {
+		return true
+	}
+	return headingMarkerStarts.has(r)
 }
 
 // ordinalWordFamilies maps the word after 第N to its family.
@@ -258,12 +276,18 @@ func trailingMarkLen(rest string) int {
 	return 0
 }
 
+// chineseOrdinalStarts are the characters a heading-sized Chinese numeral
+// starts with.
+const chineseOrdinalStarts = "一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾"
+
+var chineseOrdinalStartSet = newRuneSet(chineseOrdinalStarts)
+
 // chineseOrdinal reads a heading-sized Chinese numeral (一 to 九十九, 廿,
 // financial 壹…拾) at the start of s. Counts with 百/千/万 and numerals
 // starting with 两 or 〇 are not heading numbers.
 func chineseOrdinal(s string) (value, size int, ok bool) {
 	r := firstRune(s)
-	if !strings.ContainsRune("一二三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾", r) {
+	if !chineseOrdinalStartSet.has(r) {
 		return 0, 0, false
 	}
 	n, size, ok := cnum.Prefix(s)

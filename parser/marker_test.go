@@ -118,3 +118,24 @@ func TestParseEnumMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestMayStartHeadingMarkerAcceptsEveryMarker checks the quick test in
+// front of the marker readers against the readers themselves.
+func TestMayStartHeadingMarkerAcceptsEveryMarker(t *testing.T) {
+	suffixes := []string{"、", "．", ".", "一）", "1)", "）", "一章", "一", "1、", "二、", "加强", ""}
+	for r := rune(1); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		for _, suffix := range suffixes {
+			if _, ok := readMarker(string(r) + suffix); ok && !mayStartHeadingMarker(r) {
+				t.Fatalf("readMarker(%q) finds a marker but mayStartHeadingMarker(%q) is false", string(r)+suffix, r)
+			}
+		}
+	}
+	for _, r := range "我工作，。 a" {
+		if mayStartHeadingMarker(r) {
+			t.Errorf("mayStartHeadingMarker(%q) = true", r)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -45,7 +46,13 @@ type LineIndex struct {
 // NewLineIndex indexes text. Lines end at \n; a \r before it belongs to the
 // line it ends.
 func NewLineIndex(text string) *LineIndex {
-	ix := &LineIndex{text: text, lineStarts: []int{0}}
+	// Sized up front: growing the slices by doubling allocated twice what
+	// a large file needs.
+	ix := &LineIndex{
+		text:        text,
+		lineStarts:  make([]int, 1, strings.Count(text, "\n")+1),
+		checkpoints: make([]Position, 0, len(text)/checkpointEvery+1),
+	}
 	line, col, rcol := 1, 1, 1
 	next := 0
 	for i := 0; i < len(text); {
@@ -53,7 +60,7 @@ func NewLineIndex(text string) *LineIndex {
 			ix.checkpoints = append(ix.checkpoints, Position{Offset: i, Line: line, Column: col, RuneColumn: rcol})
 			next += checkpointEvery
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		i += size
 		if r == '\n' {
 			ix.lineStarts = append(ix.lineStarts, i)
@@ -107,15 +114,7 @@ func (ix *LineIndex) LineText(n int) string {
 // Position returns the position of byte offset off, clamped to the text.
 // An offset inside a multi-byte rune is moved back to the rune's start.
 func (ix *LineIndex) Position(off int) Position {
-	if off < 0 {
-		off = 0
-	}
-	if off > len(ix.text) {
-		off = len(ix.text)
-	}
-	for off > 0 && off < len(ix.text) && !utf8.RuneStart(ix.text[off]) {
-		off--
-	}
+	off = ix.runeStart(off)
 	line := sort.Search(len(ix.lineStarts), func(i int) bool { return ix.lineStarts[i] > off })
 	p := Position{Offset: ix.lineStarts[line-1], Line: line, Column: 1, RuneColumn: 1}
 	if len(ix.checkpoints) > 0 {
@@ -130,8 +129,29 @@ func (ix *LineIndex) Position(off int) Position {
 			p = cp
 		}
 	}
+	return ix.walk(p, off)
+}
+
+// runeStart clamps off to the text and moves it back to the start of the
+// rune it falls in.
+func (ix *LineIndex) runeStart(off int) int {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(ix.text) {
+		off = len(ix.text)
+	}
+	for off > 0 && off < len(ix.text) && !utf8.RuneStart(ix.text[off]) {
+		off--
+	}
+	return off
+}
+
+// walk advances p, a position on the line of off, rune by rune to off,
+// which must be a rune start at or after p.
+func (ix *LineIndex) walk(p Position, off int) Position {
 	for p.Offset < off {
-		r, size := utf8.DecodeRuneInString(ix.text[p.Offset:])
+		r, size := decodeRune(ix.text, p.Offset)
 		p.Offset += size
 		p.Column += utf16Len(r)
 		p.RuneColumn++
@@ -140,9 +160,37 @@ func (ix *LineIndex) Position(off int) Position {
 }
 
 // Span returns the span of the byte range [start, end).
+//
+// The end is usually a few characters after the start on the same line (a
+// sentence, a marker, a heading), so it is reached by walking on from the
+// start rather than by a second search.
 func (ix *LineIndex) Span(start, end int) Span {
 	if end < start {
 		end = start
 	}
-	return Span{Start: ix.Position(start), End: ix.Position(end)}
+	s := ix.Position(start)
+	return Span{Start: s, End: ix.positionFrom(s, end)}
+}
+
+// spanAfter is Span(start, end) for a range that usually starts shortly
+// after the known position from, as each sentence of a paragraph starts
+// where the one before it ended: both ends are then reached by walking.
+func (ix *LineIndex) spanAfter(from Position, start, end int) Span {
+	if end < start {
+		end = start
+	}
+	s := ix.positionFrom(from, start)
+	return Span{Start: s, End: ix.positionFrom(s, end)}
+}
+
+// positionFrom is Position(off), computed by walking on from the known
+// position from when off lies a little after it on the same line. The
+// result is the same either way, since columns only add up along a line;
+// beyond checkpointEvery bytes a search is cheaper than the walk.
+func (ix *LineIndex) positionFrom(from Position, off int) Position {
+	off = ix.runeStart(off)
+	if off < from.Offset || off-from.Offset > checkpointEvery || strings.IndexByte(ix.text[from.Offset:off], '\n') >= 0 {
+		return ix.Position(off)
+	}
+	return ix.walk(from, off)
 }

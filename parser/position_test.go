@@ -95,3 +95,26 @@ func TestOffsetMapWidensInsideEntity(t *testing.T) {
 		t.Errorf("Len = %d, want 4", m.Len())
 	}
 }
+
+// TestSpanEqualsTwoPositions checks the walks Span and spanAfter take
+// against two independent lookups, on every range of a text with astral
+// characters, CRLF line ends, invalid bytes and a line longer than the
+// checkpoint spacing.
+func TestSpanEqualsTwoPositions(t *testing.T) {
+	text := "一、总体情况\r\n𠀋工会\xe4\xb8A年度，" + strings.Repeat("职工之家建设", 30) + "\n\n末行𠀋x"
+	ix := NewLineIndex(text)
+	for start := -1; start <= len(text)+1; start++ {
+		for end := start - 2; end <= len(text)+1; end++ {
+			want := Span{Start: ix.Position(start), End: ix.Position(max(end, start))}
+			if got := ix.Span(start, end); got != want {
+				t.Fatalf("Span(%d, %d) = %+v, want %+v", start, end, got, want)
+			}
+			for _, hint := range []int{0, start - 7, start - 1, start, start + 3} {
+				from := ix.Position(hint)
+				if got := ix.spanAfter(from, start, end); got != want {
+					t.Fatalf("spanAfter(%+v, %d, %d) = %+v, want %+v", from, start, end, got, want)
+				}
+			}
+		}
+	}
+}

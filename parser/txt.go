@@ -15,6 +15,12 @@ import (
 // file does not say.
 func readText(text string) *source.Source {
 	src := &source.Source{Text: text}
+	// One allocation for all blocks and one for all their segments, sized
+	// by the line count, instead of two per line: a 10 MB file has 100,000
+	// lines.
+	lines := strings.Count(text, "\n") + 1
+	src.Blocks = make([]source.Block, 0, lines)
+	segments := make([]source.Segment, 0, lines)
 	blank := false
 	for start := 0; start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
@@ -32,9 +38,13 @@ func readText(text string) *source.Source {
 			blank = true
 		} else {
 			s := start + lead
+			segments = append(segments, source.Segment{Start: s, End: s + len(content), Text: content})
+			n := len(segments)
 			src.Blocks = append(src.Blocks, source.Block{
-				Kind:        source.Line,
-				Segments:    []source.Segment{{Start: s, End: s + len(content), Text: content}},
+				Kind: source.Line,
+				// The full slice expression keeps an append to one block's
+				// segments from overwriting the next block's.
+				Segments:    segments[n-1 : n : n],
 				BlankBefore: blank,
 			})
 			blank = false

@@ -68,8 +68,13 @@ func indentedAt(text string, off int) bool {
 	return r != '\n' && isSpace(r)
 }
 
-// refresh recomputes text from the segments.
+// refresh recomputes text from the segments. The text of a single segment,
+// nearly every unit of a plain-text file, is used as it is, not copied.
 func (u *unit) refresh() {
+	if len(u.segs) == 1 {
+		u.text = u.segs[0].Text
+		return
+	}
 	var b strings.Builder
 	for _, s := range u.segs {
 		b.WriteString(s.Text)

@@ -13,6 +13,11 @@ package rules
 
 import "embed"
 
+// builtin-data.json is rules/data merged and converted to JSON, which loads
+// several times faster than the YAML (see lint/datasnapshot.go).
+//
+//go:generate go test ../lint -run TestBuiltinDataSnapshot -args -update-builtin-data
+
 // FS is the embedded rule tree. Test files are embedded too: `gwlint test`
 // runs them, and they cost little space.
 //

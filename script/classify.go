@@ -58,7 +58,7 @@ func (c Counts) Add(o Counts) Counts {
 func Count(s string) Counts {
 	var c Counts
 	for _, r := range s {
-		if !isHan(r) {
+		if !IsHan(r) {
 			continue
 		}
 		c.Han++
@@ -72,9 +72,11 @@ func Count(s string) Counts {
 	return c
 }
 
-// isHan answers the common case, the CJK Unified Ideographs block, without
-// the binary search of unicode.Is.
-func isHan(r rune) bool {
+// IsHan reports whether r is a Han character, as Count counts them. It
+// answers the common case, the CJK Unified Ideographs block, without the
+// binary search of unicode.Is; callers that tally characters their own way
+// use it to agree with Count.
+func IsHan(r rune) bool {
 	if r >= 0x4E00 && r <= 0x9FFF {
 		return true
 	}

@@ -117,20 +117,30 @@ func newDuplicate(p *parser.Paragraph, of int, kind, norm string) Duplicate {
 }
 
 // duplicateNormalForm keeps the letters and digits of text, lower-cased.
-// Han characters, most of the text, skip the Unicode table lookups.
+// Han characters, digits and lower-case letters, most of the text, are
+// kept as they are written, so runs of them are copied whole; only the
+// characters dropped or changed are handled one by one.
 func duplicateNormalForm(text string) string {
 	var b strings.Builder
 	b.Grow(len(text))
-	for _, r := range text {
+	kept := 0 // text[kept:i] is copied unchanged, not yet written
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r >= 0x4E00 && r <= 0x9FFF || r >= '0' && r <= '9' || r >= 'a' && r <= 'z' {
+			i += size
+			continue
+		}
+		b.WriteString(text[kept:i])
 		switch {
-		case r >= 0x4E00 && r <= 0x9FFF, r >= '0' && r <= '9', r >= 'a' && r <= 'z':
-			b.WriteRune(r)
 		case r >= 'A' && r <= 'Z':
-			b.WriteRune(r + 'a' - 'A')
+			b.WriteByte(byte(r) + 'a' - 'A')
 		case r < utf8.RuneSelf:
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			b.WriteRune(unicode.ToLower(r))
 		}
+		i += size
+		kept = i
 	}
+	b.WriteString(text[kept:])
 	return b.String()
 }

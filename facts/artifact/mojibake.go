@@ -1,6 +1,7 @@
 package artifact
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gwlint/gwlint/facts"
@@ -91,6 +92,12 @@ type mojibakeRun struct {
 // Latin-1 and Windows-1252 characters, merged across short ASCII gaps,
 // that hold enough accented letters.
 func mojibakeRuns(text string) []mojibakeRun {
+	// A run needs accented letters À–ÿ (U+00C0–U+00FF), whose UTF-8 form
+	// starts with the byte 0xC3. Almost no paragraph has one, and looking
+	// for a byte is much cheaper than decoding every character.
+	if strings.IndexByte(text, 0xC3) < 0 {
+		return nil
+	}
 	var out []mojibakeRun
 	var cur *mojibakeRun
 	gapStart := -1

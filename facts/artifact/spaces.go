@@ -1,6 +1,7 @@
 package artifact
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gwlint/gwlint/facts"
@@ -72,26 +73,27 @@ func inOwnHeading(doc *parser.Document, p *parser.Paragraph, span facts.SourceSp
 }
 
 // layoutSpaceRuns finds the runs of ASCII spaces in text whose neighbours
-// on both sides are Chinese characters or marks, as byte ranges.
+// on both sides are Chinese characters or marks, as byte ranges. It jumps
+// from space to space rather than decoding every character: Chinese text
+// has few spaces.
 func layoutSpaceRuns(text string) [][2]int {
 	var runs [][2]int
-	prev := rune(-1)
 	for i := 0; i < len(text); {
-		if text[i] != ' ' {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			prev = r
-			i += size
-			continue
+		k := strings.IndexByte(text[i:], ' ')
+		if k < 0 {
+			break
 		}
-		start := i
-		for i < len(text) && text[i] == ' ' {
-			i++
+		start := i + k
+		end := start
+		for end < len(text) && text[end] == ' ' {
+			end++
 		}
-		next, _ := utf8.DecodeRuneInString(text[i:])
-		if i < len(text) && prev >= 0 && isCJK(prev) && isCJK(next) {
-			runs = append(runs, [2]int{start, i})
+		prev, _ := utf8.DecodeLastRuneInString(text[:start])
+		next, _ := utf8.DecodeRuneInString(text[end:])
+		if start > 0 && end < len(text) && isCJK(prev) && isCJK(next) {
+			runs = append(runs, [2]int{start, end})
 		}
-		prev = ' '
+		i = end
 	}
 	return runs
 }

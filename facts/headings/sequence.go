@@ -45,14 +45,19 @@ func headingStatsOf(hs []*parser.Heading, members []int) headingGroupStats {
 // unnumbered siblings stand for （三）（四）（五）.
 func numberGroup(hs []*parser.Heading, slots []HeadingSlot, members []int) {
 	st := headingStatsOf(hs, members)
+	seriesOf := func(k int) string {
+		if f := hs[members[k]].Family; f != "" {
+			return headingSeries(f)
+		}
+		return st.mainSeries
+	}
+	inSeries := numberedNeighbours(hs, members, func(h *parser.Heading) string { return headingSeries(h.Family) }, seriesOf)
+	inFamily := numberedNeighbours(hs, members, func(h *parser.Heading) string { return h.Family }, func(int) string { return st.family })
 	last := map[string]int{}
 	lastMember := map[string]int{}
 	for k, m := range members {
 		h, s := hs[m], &slots[m]
-		s.Series = headingSeries(h.Family)
-		if h.Family == "" {
-			s.Series = st.mainSeries
-		}
+		s.Series = seriesOf(k)
 		s.Previous = -1
 		if p, ok := lastMember[s.Series]; ok {
 			s.Previous = p
@@ -71,43 +76,64 @@ func numberGroup(hs []*parser.Heading, slots []HeadingSlot, members []int) {
 		s.GroupFamily = st.family
 		s.GroupFamilyCount = st.familyCount[st.family]
 		s.FamilyCount = st.familyCount[h.Family]
-		s.NextOrdinal = headingNextOrdinal(hs, members[k+1:], s.Series)
-		template := headingNearestMarker(hs, members, k, func(o *parser.Heading) bool {
-			return headingSeries(o.Family) == s.Series
-		})
-		s.ExpectedMarker = headingMarkerWithOrdinal(template, s.Expected)
+		if n := inSeries.next[k]; n >= 0 {
+			s.NextOrdinal = hs[members[n]].Ordinal
+		}
+		s.ExpectedMarker = headingMarkerWithOrdinal(inSeries.nearestMarker(hs, members, k), s.Expected)
 		if h.Ordinal > 0 && st.family != "" {
-			own := headingNearestMarker(hs, members, k, func(o *parser.Heading) bool { return o.Family == st.family })
-			s.GroupMarker = headingMarkerWithOrdinal(own, h.Ordinal)
+			s.GroupMarker = headingMarkerWithOrdinal(inFamily.nearestMarker(hs, members, k), h.Ordinal)
 		}
 	}
 }
 
-// headingNextOrdinal is the ordinal of the first numbered heading of the
-// series among rest, 0 when there is none.
-func headingNextOrdinal(hs []*parser.Heading, rest []int, series string) int {
-	for _, m := range rest {
-		if h := hs[m]; h.Ordinal > 0 && headingSeries(h.Family) == series {
-			return h.Ordinal
-		}
-	}
-	return 0
+// neighbours holds, for each member k of a group, the numbered member
+// (one with an ordinal) of k's kind nearest before it, k included, and the
+// first one after it, as positions in the group's member list; -1 when
+// there is none.
+type neighbours struct {
+	prev, next []int
 }
 
-// headingNearestMarker returns the marker of the numbered member nearest
-// to members[k] (looking back first, then ahead) that satisfies want, ""
-// when there is none. It serves as the model for a suggested marker, so
-// that a suggestion keeps the document's bracket width and punctuation.
-func headingNearestMarker(hs []*parser.Heading, members []int, k int, want func(*parser.Heading) bool) string {
-	for j := k; j >= 0; j-- {
-		if h := hs[members[j]]; h.Ordinal > 0 && want(h) {
-			return h.Marker
+// numberedNeighbours finds the neighbours of every member in two passes
+// over the group, so that a group of thousands of unnumbered headings
+// costs no more than a numbered one. keyOf says what kind a numbered
+// member is (its series or family), and want(k) which kind member k looks
+// for.
+func numberedNeighbours(hs []*parser.Heading, members []int, keyOf func(*parser.Heading) string, want func(k int) string) neighbours {
+	nb := neighbours{prev: make([]int, len(members)), next: make([]int, len(members))}
+	seen := map[string]int{}
+	lookup := func(k int) int {
+		if j, ok := seen[want(k)]; ok {
+			return j
+		}
+		return -1
+	}
+	for k, m := range members {
+		if h := hs[m]; h.Ordinal > 0 {
+			seen[keyOf(h)] = k
+		}
+		nb.prev[k] = lookup(k)
+	}
+	clear(seen)
+	for k := len(members) - 1; k >= 0; k-- {
+		nb.next[k] = lookup(k)
+		if h := hs[members[k]]; h.Ordinal > 0 {
+			seen[keyOf(h)] = k
 		}
 	}
-	for _, m := range members[k+1:] {
-		if h := hs[m]; h.Ordinal > 0 && want(h) {
-			return h.Marker
-		}
+	return nb
+}
+
+// nearestMarker returns the marker of the numbered member nearest to
+// member k (looking back first, then ahead), "" when there is none. It
+// serves as the model for a suggested marker, so that a suggestion keeps
+// the document's bracket width and punctuation.
+func (nb neighbours) nearestMarker(hs []*parser.Heading, members []int, k int) string {
+	switch {
+	case nb.prev[k] >= 0:
+		return hs[members[nb.prev[k]]].Marker
+	case nb.next[k] >= 0:
+		return hs[members[nb.next[k]]].Marker
 	}
 	return ""
 }

@@ -66,7 +66,7 @@ type CountItem struct {
 
 func extractCounts(doc *parser.Document, env *facts.Env) any {
 	var out []StatedCount
-	enums := newCountEnumIndex(doc)
+	idx := newCountDocIndex(doc)
 	for _, p := range doc.Paragraphs {
 		if p.Role == parser.RolePreamble || p.Role == parser.RoleTitle {
 			continue
@@ -84,7 +84,7 @@ func extractCounts(doc *parser.Document, env *facts.Env) any {
 			span := facts.Span(p, ph.start, ph.textEnd)
 			c.Start, c.End = span.Start, span.End
 			if !associateBackward(&c, p, norm, ph, markerEnd) && countMayAnnounce(ph) {
-				associateForward(&c, doc, p, norm, ph, enums, ph.start < headingEnd)
+				associateForward(&c, doc, p, norm, ph, idx, ph.start < headingEnd)
 			}
 			c.Found = len(c.Items)
 			if c.Introduces || c.Source != "" {

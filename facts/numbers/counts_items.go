@@ -69,7 +69,7 @@ func associateBackward(c *StatedCount, p *parser.Paragraph, s string, ph countPh
 // decides whether the count introduces a list and collects the list's
 // items from a run-in enumeration, headings or a 、 list after a colon.
 // inHeading is set when the count is in a heading's own text.
-func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph, s string, ph countPhrase, enums countEnumIndex, inHeading bool) {
+func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph, s string, ph countPhrase, idx *countDocIndex, inHeading bool) {
 	rest := s[ph.end:]
 	sentenceEnd := len(s)
 	if k := strings.IndexAny(rest, countSentenceMarks); k >= 0 {
@@ -90,7 +90,7 @@ func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph,
 	// 班组十五个、技术能手三十名。首先…).
 	closesSentence := ph.textEnd > ph.end && utf8.RuneCountInString(strings.TrimRight(s[ph.textEnd:anchor], countSentenceMarks+" ")) <= 4
 
-	if e := enums.startingAt(doc, p, anchor); e != nil {
+	if e := idx.enums.startingAt(doc, p, anchor); e != nil {
 		if c.Introduces || closesSentence {
 			c.Introduces = true
 			c.Source, c.Items = "enumeration", countEnumerationItems(e)
@@ -104,7 +104,7 @@ func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph,
 		// A heading's count announces its own subsections, never the
 		// headings after it (1、新建基层工会12家 is followed by 2、, its
 		// sibling).
-		if kids := countChildHeadings(doc, p.Heading); len(kids) > 0 {
+		if kids := idx.children[p.Heading]; len(kids) > 0 {
 			c.Source, c.Items = "children", countHeadingItems(doc, kids)
 		}
 		return
@@ -189,15 +189,24 @@ func countEnumerationItems(e *parser.Enumeration) []CountItem {
 	return out
 }
 
-// countChildHeadings returns the headings whose parent is heading h.
-func countChildHeadings(doc *parser.Document, h int) []int {
-	var out []int
+// countDocIndex holds what associateForward looks up for every count, built
+// in one pass over the document rather than a pass per count, which made
+// long documents quadratic.
+type countDocIndex struct {
+	enums countEnumIndex
+	// children lists, for each heading index, the headings whose parent
+	// it is, in document order.
+	children map[int][]int
+}
+
+func newCountDocIndex(doc *parser.Document) *countDocIndex {
+	idx := &countDocIndex{enums: newCountEnumIndex(doc), children: map[int][]int{}}
 	for _, x := range doc.Headings {
-		if x != nil && x.Parent == h {
-			out = append(out, x.Index)
+		if x != nil {
+			idx.children[x.Parent] = append(idx.children[x.Parent], x.Index)
 		}
 	}
-	return out
+	return idx
 }
 
 // countFollowingSiblings returns heading h and the later headings at its level

@@ -46,9 +46,22 @@ const countMaxStated = 30
 // countPhrases finds the numeral-and-classifier phrases of a paragraph's
 // simplified text that could announce a list.
 func countPhrases(s string) []countPhrase {
-	quoted := quotedRanges(s)
-	var out []countPhrase
+	var (
+		out    []countPhrase
+		quoted [][2]int
+		seen   bool // quoted is computed
+	)
 	for i := 0; i < len(s); {
+		// A character that starts no numeral starts no count either
+		// (countNumeralStarts is a subset): step over it at once.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !numeralStarts.has(r) {
+			i += size
+			continue
+		}
+		if !seen {
+			quoted, seen = quotedRanges(s), true
+		}
 		ph, ok := countPhraseAt(s, i, quoted)
 		if !ok {
 			i = skipFailedNumeral(s, i)
@@ -90,8 +103,10 @@ func countPhraseAt(s string, i int, quoted [][2]int) (countPhrase, bool) {
 // isCountNumeralStart reports whether a stated count may start with r:
 // Chinese digits or ASCII/full-width digits.
 func isCountNumeralStart(r rune) bool {
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二两三四五六七八九十", r)
+	return countNumeralStarts.has(r)
 }
+
+var countNumeralStarts = newRuneSet("0123456789０１２３４５６７８９", "一二两三四五六七八九十")
 
 // numeralPrecededBy reports whether one of words ends at byte i.
 func numeralPrecededBy(s string, i int, words []string) bool {

@@ -99,7 +99,7 @@ func extractDates(doc *parser.Document, env *facts.Env) any {
 // paragraphDates reads the dates of one paragraph's simplified text.
 func paragraphDates(p *parser.Paragraph, s string) []Date {
 	var out []Date
-	for _, m := range datePattern.FindAllStringSubmatchIndex(s, -1) {
+	for _, m := range dateMatches(s) {
 		d, ok := dateFromMatch(s, m)
 		if !ok {
 			continue

@@ -26,7 +26,7 @@ var numbersTestData struct {
 
 // numbersTestEnv is the facts.Env the engine builds: the built-in number and
 // date word lists as data, simplified text through the script package.
-func numbersTestEnv(t *testing.T) *facts.Env {
+func numbersTestEnv(t testing.TB) *facts.Env {
 	t.Helper()
 	root := testenv.RepoRoot(t)
 	numbersTestData.once.Do(func() {

@@ -85,10 +85,11 @@ type gapCandidate struct {
 func paragraphGaps(s string, v *gapVocab) []gap {
 	// Segmenting is the costly part, so first drop the candidates whose
 	// context could not demand a number even if every character were a
-	// word of its own: the real word boundaries only ever reject more.
+	// word of its own (the real word boundaries only ever reject more),
+	// and those inside a not_gaps word, which needs no boundaries at all.
 	var cands []gapCandidate
 	for _, c := range gapCandidates(s, v) {
-		if _, ok := classifyGap(s, c, v, gapEveryRune); ok {
+		if _, ok := classifyGap(s, c, v, gapEveryRune); ok && !v.overlapsNotGap(s, c.start, c.end) {
 			cands = append(cands, c)
 		}
 	}
@@ -98,7 +99,7 @@ func paragraphGaps(s string, v *gapVocab) []gap {
 	words := newGapWords(s)
 	var out []gap
 	for _, c := range cands {
-		if !words.boundary(c.start) || !words.boundary(c.end) || v.countWordBefore(s, c.start, words) || v.overlapsNotGap(s, c.start, c.end) {
+		if !words.boundary(c.start) || !words.boundary(c.end) || v.countWordBefore(s, c.start, words) {
 			continue
 		}
 		if g, ok := classifyGap(s, c, v, words); ok {
@@ -111,7 +112,16 @@ func paragraphGaps(s string, v *gapVocab) []gap {
 // gapCandidates lists the units of s that have no number before them.
 func gapCandidates(s string, v *gapVocab) []gapCandidate {
 	var out []gapCandidate
+	monthFirst := rune(-1) // no character when there is no month unit
+	if v.monthUnit != "" {
+		monthFirst, _ = utf8.DecodeRuneInString(v.monthUnit)
+	}
 	for i := 0; i < len(s); {
+		// Most characters start neither a unit, nor 年, nor 月份.
+		if r, size := utf8.DecodeRuneInString(s[i:]); r != monthFirst && r != '年' && !v.mayStartUnit(r) {
+			i += size
+			continue
+		}
 		if v.monthUnit != "" && strings.HasPrefix(s[i:], v.monthUnit) {
 			if !digitBefore(s, i) {
 				out = append(out, gapCandidate{start: i, end: i + len(v.monthUnit), month: true})

@@ -24,6 +24,12 @@ type gapVocab struct {
 	yearPreps      []string
 	yearTails      []string
 	notGaps        []string
+
+	// unitFirsts and unitsByFirst index units by their first character:
+	// gapCandidates asks at every character of a paragraph whether a unit
+	// starts there, and only a few characters start one.
+	unitFirsts   *runeSet
+	unitsByFirst map[rune][]gapUnit // longest first
 }
 
 // gapUnit is a unit or measure word that needs a number in front of it.
@@ -67,12 +73,30 @@ func loadGapVocab(env *facts.Env) gapVocab {
 	}
 	sort.SliceStable(v.units, func(i, j int) bool { return len(v.units[i].text) > len(v.units[j].text) })
 	sort.SliceStable(v.cues, func(i, j int) bool { return len(v.cues[i].word) > len(v.cues[j].word) })
+	v.unitFirsts, v.unitsByFirst = newRuneSet(), map[rune][]gapUnit{}
+	for _, u := range v.units {
+		r, _ := utf8.DecodeRuneInString(u.text)
+		v.unitFirsts.add(r)
+		v.unitsByFirst[r] = append(v.unitsByFirst[r], u)
+	}
 	return v
+}
+
+// mayStartUnit reports whether a unit may start with r.
+func (v *gapVocab) mayStartUnit(r rune) bool {
+	if r >= runeSetLimit {
+		return len(v.unitsByFirst[r]) > 0 // the set holds only BMP characters
+	}
+	return v.unitFirsts.has(r)
 }
 
 // unitAt returns the longest unit starting at byte i of s.
 func (v *gapVocab) unitAt(s string, i int) (gapUnit, bool) {
-	for _, u := range v.units {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !v.mayStartUnit(r) {
+		return gapUnit{}, false
+	}
+	for _, u := range v.unitsByFirst[r] {
 		if strings.HasPrefix(s[i:], u.text) {
 			return u, true
 		}

@@ -53,7 +53,7 @@ type Number struct {
 func extractNumbers(doc *parser.Document, env *facts.Env) any {
 	var out []Number
 	for _, p := range doc.Paragraphs {
-		out = append(out, paragraphNumbers(p, env.SimplifiedText(p))...)
+		out = appendParagraphNumbers(out, p, env.SimplifiedText(p))
 	}
 	return out
 }
@@ -61,13 +61,31 @@ func extractNumbers(doc *parser.Document, env *facts.Env) any {
 // paragraphNumbers finds the numbers of one paragraph; norm is its
 // simplified text, used for reading (offsets equal those of p.Text).
 func paragraphNumbers(p *parser.Paragraph, norm string) []Number {
-	quoted := quotedRanges(norm)
-	var out []Number
+	return appendParagraphNumbers(nil, p, norm)
+}
+
+// appendParagraphNumbers appends the numbers of one paragraph to out, so
+// that extractNumbers builds one slice for the document instead of one
+// per paragraph copied into it.
+func appendParagraphNumbers(out []Number, p *parser.Paragraph, norm string) []Number {
+	var (
+		quoted [][2]int
+		found  bool // quoted is computed
+	)
 	for i := 0; i < len(norm); {
+		// Most characters cannot start a number (nor a numeral, whose
+		// starts are among numberStartSet): step over them at once.
+		if r, size := utf8.DecodeRuneInString(norm[i:]); !numberStartSet.has(r) {
+			i += size
+			continue
+		}
 		n, ok := readNumber(norm, i)
 		if !ok {
 			i = skipFailedNumeral(norm, i)
 			continue
+		}
+		if !found {
+			quoted, found = quotedRanges(norm), true // only paragraphs with a number need them
 		}
 		span := facts.Span(p, n.paraStart, n.paraEnd)
 		n.Text = p.Text[n.paraStart:n.paraEnd]
@@ -96,6 +114,8 @@ func skipFailedNumeral(s string, i int) int {
 // them first keeps the scan cheap on ordinary text.
 const numberStarts = "０１２３４５６７８９一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾廿几数上成将接大超不至多高约近逾"
 
+var numberStartSet = newRuneSet(numberStarts, "0123456789")
+
 // numberPreMarkers are approximation markers written before a numeral,
 // longest first.
 var numberPreMarkers = []string{"将近", "接近", "大约", "超过", "不足", "不到", "不少于", "至少", "多达", "高达", "约", "近", "逾", "超"}
@@ -111,7 +131,7 @@ var numberPostMarkers = []string{"以上", "左右", "上下", "以下", "以内
 // It fails when no unit follows, and for numerals that are words or
 // ordinals rather than counts (第一, 之一, 一起).
 func readNumber(s string, i int) (Number, bool) {
-	if r, _ := utf8.DecodeRuneInString(s[i:]); !strings.ContainsRune(numberStarts, r) && !(r >= '0' && r <= '9') {
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !numberStartSet.has(r) {
 		return Number{}, false
 	}
 	start := i

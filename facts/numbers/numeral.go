@@ -27,21 +27,34 @@ type numeral struct {
 
 // readNumeral reads the numeral starting at byte i of s.
 func readNumeral(s string, i int) (numeral, bool) {
+	// Scanners try every character of a paragraph; most cannot start a
+	// numeral, and one bit lookup turns them away before any parsing.
+	if r, _ := utf8.DecodeRuneInString(s[i:]); !numeralStarts.has(r) {
+		return numeral{}, false
+	}
 	if n, ok := readArabic(s, i); ok {
 		return n, true
 	}
 	return readChinese(s, i)
 }
 
+// numeralStarts are the characters readArabic or readChinese accepts first:
+// digits, the vague leads of numeralVagueLeads and the characters
+// isChineseNumeralStart accepts (which include chineseDigitValue's).
+var numeralStarts = newRuneSet("0123456789０１２３４５６７８９", "几数上成", chineseNumeralStarts)
+
 // readArabic reads ASCII or full-width digits with optional thousands
 // separators (1,234) and a decimal part (1.5), then a Chinese multiplier
 // (3万, 1.5亿, 2千万).
 func readArabic(s string, i int) (numeral, bool) {
-	var b strings.Builder
+	// b collects the digits in ASCII; a stack buffer keeps the common
+	// short numeral from allocating.
+	var buf [32]byte
+	b := buf[:0]
 	j, digits := i, 0
 	for j < len(s) {
 		if d, size := numeralArabicDigit(s[j:]); size > 0 {
-			b.WriteByte(d)
+			b = append(b, d)
 			j += size
 			digits++
 			continue
@@ -53,7 +66,7 @@ func readArabic(s string, i int) (numeral, bool) {
 			if k, ok := numeralThreeDigits(s, j+1); ok {
 				for p := j + 1; p < k; {
 					d, size := numeralArabicDigit(s[p:])
-					b.WriteByte(d)
+					b = append(b, d)
 					p += size
 				}
 				digits += 3
@@ -73,20 +86,26 @@ func readArabic(s string, i int) (numeral, bool) {
 			continue
 		}
 		if _, size := numeralArabicDigit(s[j+len(dot):]); size > 0 {
-			b.WriteByte('.')
+			b = append(b, '.')
 			j += len(dot)
 			for j < len(s) {
 				d, size := numeralArabicDigit(s[j:])
 				if size == 0 {
 					break
 				}
-				b.WriteByte(d)
+				b = append(b, d)
 				j += size
 			}
 		}
 		break
 	}
-	v, err := strconv.ParseFloat(b.String(), 64)
+	// Numerals written in plain ASCII digits are parsed in place, without
+	// the copy; b is needed only for full-width digits and separators.
+	text := s[i:j]
+	if len(text) != len(b) {
+		text = string(b)
+	}
+	v, err := strconv.ParseFloat(text, 64)
 	if err != nil {
 		return numeral{}, false
 	}
@@ -178,8 +197,11 @@ func readChinese(s string, i int) (numeral, bool) {
 			return numeral{value: float64(a) * f, end: end, vague: "range", chinese: true}, true
 		}
 	}
+	if !isChineseNumeralStart(r) {
+		return numeral{}, false
+	}
 	v, n, ok := cnum.Prefix(s[i:])
-	if !ok || !isChineseNumeralStart(r) {
+	if !ok {
 		return numeral{}, false
 	}
 	out := numeral{value: float64(v), end: i + n, chinese: true}
@@ -221,5 +243,8 @@ func chineseDigitValue(r rune) (int, bool) {
 // with them; 零 and 〇 are not, since no count starts with a zero (零星,
 // 零件), and neither are bare 百/千 (百姓, 千家万户).
 func isChineseNumeralStart(r rune) bool {
-	return strings.ContainsRune("一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾廿", r)
+	return strings.ContainsRune(chineseNumeralStarts, r)
 }
+
+// chineseNumeralStarts are the characters isChineseNumeralStart accepts.
+const chineseNumeralStarts = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾廿"

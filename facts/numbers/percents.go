@@ -46,7 +46,7 @@ func extractPercents(doc *parser.Document, env *facts.Env) any {
 			continue
 		}
 		norm := env.SimplifiedText(p)
-		if !strings.ContainsAny(norm, "%％") && !strings.Contains(norm, "百分之") {
+		if !strings.Contains(norm, "%") && !strings.Contains(norm, "％") && !strings.Contains(norm, "百分之") {
 			continue
 		}
 		for _, n := range paragraphNumbers(p, norm) {

@@ -9,6 +9,16 @@ var numberQuoteClosers = map[rune]rune{
 	'“': '”', '‘': '’', '「': '」', '『': '』', '《': '》', '〈': '〉', '"': '"',
 }
 
+// numberQuoteMarks holds the openers and closers of numberQuoteClosers.
+var numberQuoteMarks = func() *runeSet {
+	s := newRuneSet()
+	for open, closer := range numberQuoteClosers {
+		s.add(open)
+		s.add(closer)
+	}
+	return s
+}()
+
 // quotedRanges returns the byte ranges of text inside quotation or
 // book-title marks, marks included. A quotation left open runs to the end
 // of the text, as a quotation over several paragraphs does.
@@ -19,6 +29,9 @@ func quotedRanges(text string) [][2]int {
 		start int
 	)
 	for i, r := range text {
+		if !numberQuoteMarks.has(r) {
+			continue // most characters are neither an opener nor a closer
+		}
 		if n := len(stack); n > 0 && r == stack[n-1] {
 			stack = stack[:n-1]
 			if len(stack) == 0 {

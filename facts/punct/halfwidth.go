@@ -41,10 +41,14 @@ type HalfwidthMark struct {
 }
 
 // fullwidthForm maps the ASCII marks gwlint converts to their full-width
-// forms.
-var fullwidthForm = map[byte]string{
+// forms, "" for every other byte. It is an array rather than a map because
+// every byte of every paragraph is looked up.
+var fullwidthForm = [256]string{
 	',': "，", ';': "；", ':': "：", '(': "（", ')': "）", '!': "！", '?': "？",
 }
+
+// halfwidthMarks are the keys of fullwidthForm, for a quick first test.
+const halfwidthMarks = ",;:()!?"
 
 // halfwidthContextRunes is how much context Before and After carry.
 const halfwidthContextRunes = 6
@@ -62,10 +66,19 @@ func extractHalfwidthPunct(doc *parser.Document, _ *facts.Env) any {
 }
 
 // countFullwidthMarks counts the full-width counterparts of the converted
-// ASCII marks.
+// ASCII marks. All of them are U+FF01–U+FF1F, written EF BC xx in UTF-8,
+// so the count jumps from one 0xEF byte to the next instead of decoding
+// every character; a lead byte always starts a character, so the count is
+// the same as a rune-by-rune one, on any input.
 func countFullwidthMarks(text string) int {
 	n := 0
-	for _, r := range text {
+	for i := 0; i < len(text); i++ {
+		k := strings.IndexByte(text[i:], 0xEF)
+		if k < 0 {
+			break
+		}
+		i += k
+		r, _ := utf8.DecodeRuneInString(text[i:])
 		switch r {
 		case '，', '；', '：', '（', '）', '！', '？':
 			n++
@@ -81,31 +94,33 @@ func countFullwidthMarks(text string) int {
 // parenthesis pair is converted as a whole when either half qualifies.
 func halfwidthMarksIn(p *parser.Paragraph) []HalfwidthMark {
 	text := p.Text
+	if !strings.ContainsAny(text, halfwidthMarks) {
+		return nil // most paragraphs: no need to look for protected text
+	}
 	protected := protectedRanges(text)
 	var positions []int
 	for i := 0; i < len(text); i++ {
-		if _, ok := fullwidthForm[text[i]]; ok && !protected.contains(i) {
+		if fullwidthForm[text[i]] != "" && !protected.contains(i) {
 			positions = append(positions, i)
 		}
 	}
 	if len(positions) == 0 {
 		return nil
 	}
-	chinese := make(map[int]bool, len(positions))
-	for _, i := range positions {
-		if neighbourIsChinese(text, i) {
-			chinese[i] = true
-		}
+	// chinese[k] says whether the mark at positions[k] is converted.
+	chinese := make([]bool, len(positions))
+	for k, i := range positions {
+		chinese[k] = neighbourIsChinese(text, i)
 	}
-	for open, close := range asciiParenPairs(text, positions) {
-		if chinese[open] || chinese[close] {
-			chinese[open], chinese[close] = true, true
+	for _, pair := range asciiParenPairs(text, positions) {
+		if chinese[pair.open] || chinese[pair.close] {
+			chinese[pair.open], chinese[pair.close] = true, true
 		}
 	}
 	var marks []HalfwidthMark
 	claimed := 0 // spaces up to here belong to an earlier mark
-	for _, i := range positions {
-		if !chinese[i] {
+	for k, i := range positions {
+		if !chinese[k] {
 			continue
 		}
 		start, end := spacesAround(p, i, claimed)
@@ -152,18 +167,22 @@ func neighbourIsChinese(text string, i int) bool {
 	return false
 }
 
+// parenPair is a matched pair of ASCII parentheses, as indexes into the
+// positions of halfwidthMarksIn.
+type parenPair struct{ open, close int }
+
 // asciiParenPairs matches the ASCII parentheses among positions, innermost
-// first, and returns open → close offsets.
-func asciiParenPairs(text string, positions []int) map[int]int {
-	pairs := map[int]int{}
+// first.
+func asciiParenPairs(text string, positions []int) []parenPair {
+	var pairs []parenPair
 	var stack []int
-	for _, i := range positions {
+	for k, i := range positions {
 		switch text[i] {
 		case '(':
-			stack = append(stack, i)
+			stack = append(stack, k)
 		case ')':
 			if n := len(stack); n > 0 {
-				pairs[stack[n-1]] = i
+				pairs = append(pairs, parenPair{open: stack[n-1], close: k})
 				stack = stack[:n-1]
 			}
 		}

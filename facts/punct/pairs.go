@@ -63,6 +63,20 @@ var pairMarks = func() map[rune]pairMark {
 	return m
 }()
 
+// pairLeadBytes marks the first UTF-8 byte of every paired mark: ( ) [ ]
+// and the lead bytes of the curly quotes, CJK brackets and full-width
+// brackets. pairTokens steps over every other byte, among them all those
+// of Han characters, without decoding it. A byte in the set is ASCII or a
+// lead byte, never the inside of a character, so a character decoded there
+// is one a rune-by-rune scan would see.
+var pairLeadBytes = func() [256]bool {
+	var set [256]bool
+	for r := range pairMarks {
+		set[string(r)[0]] = true
+	}
+	return set
+}()
+
 // closerOf is the closing mark matching the opening mark r (ASCII for
 // ASCII, full-width for full-width).
 func closerOf(r rune) rune {
@@ -103,11 +117,22 @@ type pairToken struct {
 // open, and are left to matchPairs.
 func pairTokens(p *parser.Paragraph) []pairToken {
 	text := p.Text
-	protected := protectedRanges(text)
+	var protected *protectedSpans // found on the first mark: most paragraphs have none
 	var out []pairToken
-	for i, r := range text {
+	for i := 0; i < len(text); i++ {
+		if !pairLeadBytes[text[i]] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
 		pm, ok := pairMarks[r]
-		if !ok || protected.contains(i) {
+		if !ok {
+			continue
+		}
+		if protected == nil {
+			spans := protectedRanges(text)
+			protected = &spans
+		}
+		if protected.contains(i) {
 			continue
 		}
 		if r == ')' && isEmoticonClose(text, i) {

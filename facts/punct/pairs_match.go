@@ -40,6 +40,9 @@ type pairIssue struct {
 // titles and brackets have a key per side, so 《工会法《劳动法》 is left an
 // unclosed 《.
 func matchPairs(tokens []pairToken, text string) []pairIssue {
+	if len(tokens) == 0 {
+		return nil // most paragraphs: nothing to set up
+	}
 	balanced := balancedFamilies(tokens)
 	st := &pairStack{open: make([]int, len(pairFamilies))}
 	var issues []pairIssue

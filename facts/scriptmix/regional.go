@@ -12,28 +12,54 @@ import "github.com/gwlint/gwlint/script"
 const regionalTraditionalForms = "床痴秘灶粽群峰么" + // Taiwan
 	"悦愠户捝揾棁榅氲涚腽蒀蜕兑囱媪煴税敚温脱卧葱叁" // Hong Kong
 
-var regionalTraditional = func() map[rune]bool {
-	m := map[rune]bool{}
-	for _, r := range regionalTraditionalForms {
-		m[r] = true
+// regionalTraditional is the set of regionalTraditionalForms. It is looked
+// up for every character of a document, so it is a bitmap, not a map.
+var regionalTraditional = newBMPSet(regionalTraditionalForms)
+
+// bmpSet is a set of characters of the Basic Multilingual Plane as a
+// bitmap (8 KB): a membership test costs a shift and a mask.
+type bmpSet [0x10000 / 64]uint64
+
+// newBMPSet returns the set of the runes of s; runes outside the BMP
+// cannot be members and are left out.
+func newBMPSet(s string) *bmpSet {
+	var set bmpSet
+	for _, r := range s {
+		if r >= 0 && r <= 0xFFFF {
+			set[r>>6] |= 1 << (r & 63)
+		}
 	}
-	return m
-}()
+	return &set
+}
+
+func (s *bmpSet) has(r rune) bool {
+	return r >= 0 && r <= 0xFFFF && s[r>>6]&(1<<(r&63)) != 0
+}
 
 // scriptClass is script.Classify with the regional forms made neutral.
 func scriptClass(r rune) script.Class {
-	if regionalTraditional[r] {
+	if regionalTraditional.has(r) {
 		return script.Neutral
 	}
 	return script.Classify(r)
 }
 
-// countScripts is script.Count with the regional forms made neutral.
-func countScripts(text string) script.Counts {
-	c := script.Count(text)
+// tallyParagraph is script.Count with the regional forms made neutral. It
+// also adds the traditional-only characters of text to used, in the same
+// pass over the text.
+func tallyParagraph(text string, used map[rune]bool) script.Counts {
+	var c script.Counts
 	for _, r := range text {
-		if regionalTraditional[r] {
-			c.SimplifiedOnly--
+		if !script.IsHan(r) {
+			continue
+		}
+		c.Han++
+		switch scriptClass(r) {
+		case script.TraditionalOnly:
+			c.TraditionalOnly++
+			used[r] = true
+		case script.SimplifiedOnly:
+			c.SimplifiedOnly++
 		}
 	}
 	return c

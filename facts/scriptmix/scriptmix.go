@@ -57,18 +57,16 @@ const scriptContextRunes = 6
 func extractScriptMix(doc *parser.Document, _ *facts.Env) any {
 	var counts script.Counts
 	var paras []*parser.Paragraph
-	used := map[rune]bool{} // traditional-only characters in the document
+	var paraCounts []script.Counts // by position in paras
+	used := map[rune]bool{}        // traditional-only characters in the document
 	for _, p := range doc.Paragraphs {
 		if p.Role == parser.RolePreamble {
 			continue
 		}
-		counts = counts.Add(countScripts(p.Text))
+		c := tallyParagraph(p.Text, used)
+		counts = counts.Add(c)
 		paras = append(paras, p)
-		for _, r := range p.Text {
-			if scriptClass(r) == script.TraditionalOnly {
-				used[r] = true
-			}
-		}
+		paraCounts = append(paraCounts, c)
 	}
 	out := ScriptMix{
 		Majority: script.Majority(counts), Han: counts.Han,
@@ -84,10 +82,23 @@ func extractScriptMix(doc *parser.Document, _ *facts.Env) any {
 	default:
 		return out
 	}
-	for _, p := range paras {
-		out.Minority = append(out.Minority, minorityRuns(p, minority, used)...)
+	for i, p := range paras {
+		// Every script-specific character is a Han character, so the
+		// paragraph's tally says whether it holds any of the minority
+		// script: most hold none and need no second scan.
+		if minorityCount(paraCounts[i], minority) > 0 {
+			out.Minority = append(out.Minority, minorityRuns(p, minority, used)...)
+		}
 	}
 	return out
+}
+
+// minorityCount is how many characters of class c a tally counts.
+func minorityCount(counts script.Counts, c script.Class) int {
+	if c == script.TraditionalOnly {
+		return counts.TraditionalOnly
+	}
+	return counts.SimplifiedOnly
 }
 
 // minorityRuns finds the runs of adjacent characters of class c in p.

@@ -1,0 +1,266 @@
+package lint
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/gwlint/gwlint/parser"
+)
+
+// The section tree is most of the rule input: on a 10 MB file, millions of
+// spans and positions. Encoding it by reflection (astenc.go) cost ~330 ms
+// per MB and most of the memory of a run, so the parser's types are
+// encoded here by hand, and identical positions and spans are built once
+// per document and shared: a paragraph's last sentence ends where the
+// paragraph does, a heading's span is its paragraph's. Terms are immutable
+// during evaluation, so sharing one term in several places is safe.
+//
+// The result must stay identical to the reflective encoding of the same
+// value (same keys, omitempty and nil handling); TestDocEncoderMatchesReflection
+// checks this, and fails when a field is added to a parser type without
+// being added here.
+
+// Object keys are shared by every document.
+var (
+	keyOffset, keyLine, keyColumn, keyRuneColumn = ast.StringTerm("offset"), ast.StringTerm("line"), ast.StringTerm("column"), ast.StringTerm("rune_column")
+	keyStart, keyEnd                             = ast.StringTerm("start"), ast.StringTerm("end")
+	keyText, keySpan, keyIndex, keyParagraph     = ast.StringTerm("text"), ast.StringTerm("span"), ast.StringTerm("index"), ast.StringTerm("paragraph")
+	keyRole, keyBreaks, keyHeading, keySection   = ast.StringTerm("role"), ast.StringTerm("breaks"), ast.StringTerm("heading"), ast.StringTerm("section")
+	keySentences, keyLevel, keyFamily            = ast.StringTerm("sentences"), ast.StringTerm("level"), ast.StringTerm("family")
+	keyOrdinal, keyMarker, keyMarkerSpan         = ast.StringTerm("ordinal"), ast.StringTerm("marker"), ast.StringTerm("marker_span")
+	keyMissingNumeral, keyUnnumbered, keyAuto    = ast.StringTerm("missing_numeral"), ast.StringTerm("unnumbered"), ast.StringTerm("auto")
+	keyFromMarkup, keyParent                     = ast.StringTerm("from_markup"), ast.StringTerm("parent")
+	keyPath, keyChildren, keyParagraphs          = ast.StringTerm("path"), ast.StringTerm("children"), ast.StringTerm("paragraphs")
+	keyStyle, keyItems, keyBroken, keyTextSpan   = ast.StringTerm("style"), ast.StringTerm("items"), ast.StringTerm("broken"), ast.StringTerm("text_span")
+	keyAnchor, keyFormat, keyEncoding, keyTitle  = ast.StringTerm("anchor"), ast.StringTerm("format"), ast.StringTerm("encoding"), ast.StringTerm("title")
+	keyKind, keyHeadings, keySections            = ast.StringTerm("kind"), ast.StringTerm("headings"), ast.StringTerm("sections")
+	keyEnumerations, keyComments, keyPageMarkers = ast.StringTerm("enumerations"), ast.StringTerm("comments"), ast.StringTerm("page_markers")
+	keyMatches, keyFacts, keyEntry               = ast.StringTerm("matches"), ast.StringTerm("facts"), ast.StringTerm("entry")
+	keyBefore, keyAfter                          = ast.StringTerm("before"), ast.StringTerm("after")
+	keyWordStart, keyWordEnd                     = ast.StringTerm("word_start"), ast.StringTerm("word_end")
+)
+
+// docEncoder encodes one document's rule input. It is not shared between
+// documents: its caches hold that document's positions and spans.
+type docEncoder struct {
+	positions map[parser.Position]*ast.Term
+	spans     map[parser.Span]*ast.Term
+}
+
+func newDocEncoder(paragraphs int) *docEncoder {
+	return &docEncoder{
+		positions: make(map[parser.Position]*ast.Term, 2*paragraphs),
+		spans:     make(map[parser.Span]*ast.Term, 2*paragraphs),
+	}
+}
+
+// input encodes the whole rule input, in the field order of ruleInput.
+// facts is called last, so that the facts can be computed concurrently with
+// the encoding of the section tree and the matches.
+func (d *docEncoder) input(doc *parser.Document, matches map[string][]matchFact, facts func() *ast.Term) *ast.Term {
+	items := d.documentItems(doc)
+	items = append(items,
+		[2]*ast.Term{keyMatches, d.matches(matches)},
+		[2]*ast.Term{keyFacts, facts()},
+	)
+	return ast.ObjectTerm(items...)
+}
+
+func (d *docEncoder) documentItems(doc *parser.Document) [][2]*ast.Term {
+	items := make([][2]*ast.Term, 0, 13)
+	items = append(items,
+		[2]*ast.Term{keyPath, ast.StringTerm(doc.Path)},
+		[2]*ast.Term{keyFormat, ast.StringTerm(doc.Format)},
+		[2]*ast.Term{keyEncoding, ast.StringTerm(doc.Encoding)},
+		[2]*ast.Term{keyTitle, d.title(doc.Title)},
+		[2]*ast.Term{keyKind, ast.StringTerm(doc.Kind)},
+		[2]*ast.Term{keyParagraphs, encodeSlice(doc.Paragraphs, d.paragraph)},
+		[2]*ast.Term{keyHeadings, encodeSlice(doc.Headings, d.heading)},
+		[2]*ast.Term{keySections, encodeSlice(doc.Sections, d.section)},
+		[2]*ast.Term{keyEnumerations, encodeSlice(doc.Enumerations, d.enumeration)},
+		[2]*ast.Term{keyComments, encodeSlice(doc.Comments, d.comment)},
+		[2]*ast.Term{keyPageMarkers, encodeSlice(doc.PageMarkers, d.span)},
+	)
+	return items
+}
+
+// encodeSlice encodes a slice as an array; nil becomes an empty array, as
+// in the reflective encoder.
+func encodeSlice[T any](list []T, enc func(T) *ast.Term) *ast.Term {
+	terms := make([]*ast.Term, len(list))
+	for i, v := range list {
+		terms[i] = enc(v)
+	}
+	return ast.ArrayTerm(terms...)
+}
+
+// intTerm and boolTerm return OPA's shared terms for small integers and
+// booleans (allocating only for larger integers).
+func intTerm(i int) *ast.Term { return ast.IntNumberTerm(i) }
+
+func boolTerm(b bool) *ast.Term { return ast.InternedTerm(b) }
+
+func (d *docEncoder) position(p parser.Position) *ast.Term {
+	if t, ok := d.positions[p]; ok {
+		return t
+	}
+	t := ast.ObjectTerm(
+		[2]*ast.Term{keyOffset, intTerm(p.Offset)},
+		[2]*ast.Term{keyLine, intTerm(p.Line)},
+		[2]*ast.Term{keyColumn, intTerm(p.Column)},
+		[2]*ast.Term{keyRuneColumn, intTerm(p.RuneColumn)},
+	)
+	d.positions[p] = t
+	return t
+}
+
+func (d *docEncoder) span(s parser.Span) *ast.Term {
+	if t, ok := d.spans[s]; ok {
+		return t
+	}
+	t := ast.ObjectTerm([2]*ast.Term{keyStart, d.position(s.Start)}, [2]*ast.Term{keyEnd, d.position(s.End)})
+	d.spans[s] = t
+	return t
+}
+
+func (d *docEncoder) title(t *parser.Title) *ast.Term {
+	if t == nil {
+		return ast.NullTerm()
+	}
+	return ast.ObjectTerm(
+		[2]*ast.Term{keyText, ast.StringTerm(t.Text)},
+		[2]*ast.Term{keySpan, d.span(t.Span)},
+		[2]*ast.Term{keyParagraph, intTerm(t.Paragraph)},
+	)
+}
+
+func (d *docEncoder) paragraph(p *parser.Paragraph) *ast.Term {
+	if p == nil {
+		return ast.NullTerm()
+	}
+	items := make([][2]*ast.Term, 0, 8)
+	items = append(items,
+		[2]*ast.Term{keyIndex, intTerm(p.Index)},
+		[2]*ast.Term{keyRole, ast.StringTerm(string(p.Role))},
+		[2]*ast.Term{keyText, ast.StringTerm(p.Text)},
+		[2]*ast.Term{keySpan, d.span(p.Span)},
+	)
+	if p.Breaks != nil { // omitempty, which for a slice means nil (reflect.Value.IsZero)
+		items = append(items, [2]*ast.Term{keyBreaks, encodeSlice(p.Breaks, d.span)})
+	}
+	items = append(items,
+		[2]*ast.Term{keyHeading, intTerm(p.Heading)},
+		[2]*ast.Term{keySection, intTerm(p.Section)},
+		[2]*ast.Term{keySentences, encodeSlice(p.Sentences, d.sentence)},
+	)
+	return ast.ObjectTerm(items...)
+}
+
+func (d *docEncoder) sentence(s parser.Sentence) *ast.Term {
+	return ast.ObjectTerm([2]*ast.Term{keyText, ast.StringTerm(s.Text)}, [2]*ast.Term{keySpan, d.span(s.Span)})
+}
+
+func (d *docEncoder) heading(h *parser.Heading) *ast.Term {
+	if h == nil {
+		return ast.NullTerm()
+	}
+	return ast.ObjectTerm(
+		[2]*ast.Term{keyIndex, intTerm(h.Index)},
+		[2]*ast.Term{keyParagraph, intTerm(h.Paragraph)},
+		[2]*ast.Term{keyLevel, intTerm(h.Level)},
+		[2]*ast.Term{keyFamily, ast.StringTerm(h.Family)},
+		[2]*ast.Term{keyOrdinal, intTerm(h.Ordinal)},
+		[2]*ast.Term{keyMarker, ast.StringTerm(h.Marker)},
+		[2]*ast.Term{keyMarkerSpan, d.span(h.MarkerSpan)},
+		[2]*ast.Term{keyText, ast.StringTerm(h.Text)},
+		[2]*ast.Term{keySpan, d.span(h.Span)},
+		[2]*ast.Term{keyMissingNumeral, boolTerm(h.MissingNumeral)},
+		[2]*ast.Term{keyUnnumbered, boolTerm(h.Unnumbered)},
+		[2]*ast.Term{keyAuto, boolTerm(h.Auto)},
+		[2]*ast.Term{keyFromMarkup, boolTerm(h.FromMarkup)},
+		[2]*ast.Term{keyParent, intTerm(h.Parent)},
+		[2]*ast.Term{keySection, intTerm(h.Section)},
+	)
+}
+
+func (d *docEncoder) section(s *parser.Section) *ast.Term {
+	if s == nil {
+		return ast.NullTerm()
+	}
+	return ast.ObjectTerm(
+		[2]*ast.Term{keyIndex, intTerm(s.Index)},
+		[2]*ast.Term{keyHeading, intTerm(s.Heading)},
+		[2]*ast.Term{keyLevel, intTerm(s.Level)},
+		[2]*ast.Term{keyParent, intTerm(s.Parent)},
+		[2]*ast.Term{keyPath, encodeSlice(s.Path, ast.StringTerm)},
+		[2]*ast.Term{keyChildren, encodeSlice(s.Children, intTerm)},
+		[2]*ast.Term{keyParagraphs, encodeSlice(s.Paragraphs, intTerm)},
+		[2]*ast.Term{keySpan, d.span(s.Span)},
+	)
+}
+
+func (d *docEncoder) enumeration(e *parser.Enumeration) *ast.Term {
+	if e == nil {
+		return ast.NullTerm()
+	}
+	return ast.ObjectTerm(
+		[2]*ast.Term{keyIndex, intTerm(e.Index)},
+		[2]*ast.Term{keyStyle, ast.StringTerm(e.Style)},
+		[2]*ast.Term{keyItems, encodeSlice(e.Items, d.enumerationItem)},
+		[2]*ast.Term{keySpan, d.span(e.Span)},
+	)
+}
+
+func (d *docEncoder) enumerationItem(it parser.EnumerationItem) *ast.Term {
+	return ast.ObjectTerm(
+		[2]*ast.Term{keyParagraph, intTerm(it.Paragraph)},
+		[2]*ast.Term{keyMarker, ast.StringTerm(it.Marker)},
+		[2]*ast.Term{keyOrdinal, intTerm(it.Ordinal)},
+		[2]*ast.Term{keyStyle, ast.StringTerm(it.Style)},
+		[2]*ast.Term{keyBroken, boolTerm(it.Broken)},
+		[2]*ast.Term{keySpan, d.span(it.Span)},
+		[2]*ast.Term{keyText, ast.StringTerm(it.Text)},
+		[2]*ast.Term{keyTextSpan, d.span(it.TextSpan)},
+	)
+}
+
+func (d *docEncoder) comment(c parser.Comment) *ast.Term {
+	items := make([][2]*ast.Term, 0, 3)
+	items = append(items, [2]*ast.Term{keyText, ast.StringTerm(c.Text)}, [2]*ast.Term{keySpan, d.span(c.Span)})
+	if c.Anchor != nil {
+		items = append(items, [2]*ast.Term{keyAnchor, d.span(*c.Anchor)})
+	}
+	return ast.ObjectTerm(items...)
+}
+
+// matches encodes input.matches; lists are in name order, which the
+// reflective encoder did not guarantee and no rule can observe.
+func (d *docEncoder) matches(lists map[string][]matchFact) *ast.Term {
+	items := make([][2]*ast.Term, 0, len(lists))
+	for _, name := range slices.Sorted(maps.Keys(lists)) {
+		items = append(items, [2]*ast.Term{ast.StringTerm(name), encodeSlice(lists[name], matchTerm)})
+	}
+	return ast.ObjectTerm(items...)
+}
+
+func matchTerm(m matchFact) *ast.Term {
+	items := make([][2]*ast.Term, 0, 9)
+	items = append(items,
+		[2]*ast.Term{keyEntry, intTerm(m.Entry)},
+		[2]*ast.Term{keyText, ast.StringTerm(m.Text)},
+		[2]*ast.Term{keyStart, intTerm(m.Start)},
+		[2]*ast.Term{keyEnd, intTerm(m.End)},
+		[2]*ast.Term{keyParagraph, intTerm(m.Paragraph)},
+		[2]*ast.Term{keyBefore, ast.StringTerm(m.Before)},
+		[2]*ast.Term{keyAfter, ast.StringTerm(m.After)},
+	)
+	if m.WordStart != nil {
+		items = append(items, [2]*ast.Term{keyWordStart, boolTerm(*m.WordStart)})
+	}
+	if m.WordEnd != nil {
+		items = append(items, [2]*ast.Term{keyWordEnd, boolTerm(*m.WordEnd)})
+	}
+	return ast.ObjectTerm(items...)
+}
