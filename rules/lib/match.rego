@@ -6,8 +6,11 @@ package gwlint.match
 
 # excluded holds when an entry's exclude list has an item whose before and
 # after patterns (each optional) all match the text around the match m.
+# Most entries have no exclude list: entry.exclude is then undefined and
+# the test fails at once, without the object.get call it would take to
+# default it to [] for every match.
 excluded(entry, m) if {
-	some ex in object.get(entry, "exclude", [])
+	some ex in entry.exclude
 	_context_matches(ex, m)
 }
 

@@ -19,10 +19,16 @@ fail(chain, span, message) := {
 
 # fix is fail with a suggested replacement of the span. safe marks a
 # replacement that `gwlint fix` may apply without review.
-fix(chain, span, message, replacement, description, safe) := object.union(
-	fail(chain, span, message),
-	{"suggestions": [{"replacement": replacement, "description": description, "safe": safe}]},
-)
+# It writes the finding out rather than adding to fail's with object.union:
+# object.union merges recursively, and a document with many findings pays
+# for it on each.
+fix(chain, span, message, replacement, description, safe) := {
+	"rule": rule_id(chain),
+	"message": message,
+	"start": offset(span.start),
+	"end": offset(span.end),
+	"suggestions": [{"replacement": replacement, "description": description, "safe": safe}],
+}
 
 # with_severity overrides the rule's default severity for one finding (for
 # word-list entries that carry their own severity). Config still wins.
@@ -40,10 +46,12 @@ at_document(chain, doc, message) := fail(chain, doc.title.span, message) if {
 rule_id(chain) := id if {
 	some link in chain
 	link.annotations.scope == "package"
-	id := sprintf("%s/%s", [link.path[2], link.path[3]])
+	id := concat("/", [link.path[2], link.path[3]])
 }
 
-# offset accepts a byte offset or a position object.
-offset(p) := p.offset if is_object(p)
-
-offset(p) := p if is_number(p)
+# offset accepts a byte offset or a position object. It is called twice per
+# finding, so it is written as one function with else (one type test, and
+# the second branch is not tried once the first holds) rather than two.
+offset(p) := p if {
+	is_number(p)
+} else := p.offset

@@ -3,7 +3,6 @@ package gwlint.rules.placeholder.unfilled_test
 import data.gwlint.rules.placeholder.unfilled
 import data.gwlint.testutil
 
-
 findings(text) := fs if {
 	fs := unfilled.report with input as gwlint.input("t.txt", text)
 }

@@ -41,6 +41,24 @@ import data.gwlint.result
 
 _styles := data.gwlint.enumeration_styles
 
+# _irregular lists the items that are not simply the next number in their
+# series' own style, as [series index, item index]: items of another style,
+# and items whose ordinal is not one past the previous item's. Every
+# finding below about a step between items (a gap, a repeat, a step back, a
+# mixed style) is about such an item, and in a correct document there are
+# none, so those rules walk this short list instead of every item.
+_irregular contains [n, i] if {
+	some n, e in input.enumerations
+	some i, item in e.items
+	item.style != e.style
+}
+
+_irregular contains [n, i] if {
+	some n, e in input.enumerations
+	some i, item in e.items
+	item.ordinal != e.items[i - 1].ordinal + 1
+}
+
 # A marker that lost its 是: 三加大 in a 一是/二是 series.
 report contains finding if {
 	some e in input.enumerations
@@ -56,8 +74,9 @@ report contains finding if {
 
 # A gap after the previous item.
 report contains finding if {
-	some e in input.enumerations
-	some i, item in e.items
+	some [n, i] in _irregular
+	e := input.enumerations[n]
+	item := e.items[i]
 	prev := e.items[i - 1]
 	item.ordinal > prev.ordinal + 1
 	finding := result.fail(rego.metadata.chain(), item.span, sprintf(
@@ -70,9 +89,9 @@ report contains finding if {
 # idiomatic after 先… and is not flagged.
 report contains finding if {
 	some e in input.enumerations
-	e.style in {"shi", "di"}
 	first := e.items[0]
 	first.ordinal > 1
+	e.style in {"shi", "di"}
 	finding := result.fail(rego.metadata.chain(), first.span, sprintf(
 		"列举序号不连续：这组列举从“%s”开始，缺少%s：请补上或重新编号",
 		[first.marker, _missing(e.style, 1, first.marker)],
@@ -81,8 +100,9 @@ report contains finding if {
 
 # The same number twice in a row.
 report contains finding if {
-	some e in input.enumerations
-	some i, item in e.items
+	some [n, i] in _irregular
+	e := input.enumerations[n]
+	item := e.items[i]
 	prev := e.items[i - 1]
 	item.ordinal == prev.ordinal
 	not _nested(prev, item)
@@ -94,8 +114,9 @@ report contains finding if {
 
 # A number smaller than the one before it (1 would open a new series).
 report contains finding if {
-	some e in input.enumerations
-	some i, item in e.items
+	some [n, i] in _irregular
+	e := input.enumerations[n]
+	item := e.items[i]
 	prev := e.items[i - 1]
 	item.ordinal > 1
 	item.ordinal < prev.ordinal
@@ -109,8 +130,9 @@ report contains finding if {
 # An item in another word style than the series: 首先 opening a 二是/三是
 # series.
 report contains finding if {
-	some e in input.enumerations
-	some i, item in e.items
+	some [n, i] in _irregular
+	e := input.enumerations[n]
+	item := e.items[i]
 	item.style != e.style
 	not _nested_at(e, i)
 	item.style in _styles.word_styles

@@ -44,8 +44,6 @@ package gwlint.rules.structure["heading-level"]
 
 import data.gwlint.result
 
-_slots := input.facts.heading_numbering.slots
-
 _ranks := data.gwlint.heading_levels.ranks
 
 # One family used at two depths: reported once, at its first use.
@@ -67,22 +65,42 @@ _place(parent) := "是最高一级标题" if {
 } else := sprintf("在“%s”之下", [_label(input.headings[parent])])
 
 # A heading nested under one whose marker ranks below or beside its own:
-# reported once per pair of families, at the first such heading.
+# reported once per pair of families, at the first such heading. The
+# outline has few distinct [parent family, child family] pairs, so the
+# ranks are compared once per pair, and the headings are walked a second
+# time only for a pair that is inverted (never, in a correct document).
 report contains finding if {
-	some pair in {[p.family, h.family] | some h in input.headings; p := _inverted_parent(h)}
-	first := min({h.index | some h in input.headings; p := _inverted_parent(h); [p.family, h.family] == pair})
+	some pair in _inverted_pairs
+	[parent, child] := pair
+	first := min({i |
+		some i, s in input.facts.heading_numbering.slots
+		s.stray_of == -1
+		input.headings[i].family == child
+		input.headings[s.ranked_parent].family == parent
+	})
 	h := input.headings[first]
-	p := _inverted_parent(h)
+	p := input.headings[input.facts.heading_numbering.slots[first].ranked_parent]
 	finding := result.fail(rego.metadata.chain(), h.span, _inversion_message(h, p))
 }
 
-_inverted_parent(h) := p if {
-	s := _slots[h.index]
+# _family_pairs holds every [parent family, child family] nesting in the
+# outline, the parent being the nearest enclosing heading of a ranked
+# family. Strays are left out: their depth is the heading they continue.
+# A top-level heading has ranked_parent -1, which indexes no heading, so
+# it drops out without a comparison. The slots are read as base documents
+# (input.…[i]): looking up a rule such as _slots inside a loop over every
+# heading costs several times more.
+_family_pairs contains [p.family, h.family] if {
+	some i, s in input.facts.heading_numbering.slots
 	s.stray_of == -1
-	s.ranked_parent >= 0
 	p := input.headings[s.ranked_parent]
-	p.family != h.family
-	_ranks[h.family] <= _ranks[p.family]
+	h := input.headings[i]
+}
+
+_inverted_pairs contains [parent, child] if {
+	some [parent, child] in _family_pairs
+	parent != child
+	_ranks[child] <= _ranks[parent]
 }
 
 _inversion_message(h, p) := sprintf(
@@ -99,15 +117,17 @@ _next_example(p) := data.gwlint.heading_levels.examples[format_int(_ranks[p.fami
 
 _next_example(p) := "下一级" if not data.gwlint.heading_levels.examples[format_int(_ranks[p.family] + 1, 10)]
 
-# A sibling whose marker differs from most of its siblings'.
+# A sibling whose marker differs from most of its siblings'. A heading of
+# the group's own family has family_count == group_family_count, so the
+# count comparison, which needs no lookup, filters first.
 report contains finding if {
-	some h in input.headings
-	h.ordinal > 0
-	s := _slots[h.index]
+	some i, s in input.facts.heading_numbering.slots
+	s.family_count < s.group_family_count
+	h := input.headings[i]
 	s.group_family != h.family
+	h.ordinal > 0
 	_ranks[h.family]
 	_ranks[s.group_family]
-	s.family_count < s.group_family_count
 	finding := _mixed_sibling(rego.metadata.chain(), h, s)
 }
 

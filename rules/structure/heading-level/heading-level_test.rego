@@ -83,6 +83,27 @@ test_inversion_is_flagged if {
 	contains(f.message, "层次颠倒")
 }
 
+# Each inverted pair of families is reported once, at its first heading:
+# here （一） under 1. and 1、 under （1）, the later 1、 under （2） not again.
+test_each_inverted_pair_is_reported_at_its_first_heading if {
+	text := doc([
+		"一、主要工作",
+		"1.深化劳动竞赛",
+		"（一）开展岗位练兵", body,
+		"（二）组织技能比武", body,
+		"2.加强技能培训", body,
+		"二、存在的问题",
+		"（1）思想认识",
+		"1、学习不够", body,
+		"2、调研不够", body,
+		"（2）工作作风",
+		"1、作风不实", body,
+	])
+	fs := findings(text)
+	count(fs) == 2
+	flagged_texts(text) == {"（一）开展岗位练兵", "1、学习不够"}
+}
+
 test_same_rank_nesting_is_flagged if {
 	text := doc([
 		"一、主要工作",

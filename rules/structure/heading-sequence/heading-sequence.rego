@@ -45,14 +45,37 @@ package gwlint.rules.structure["heading-sequence"]
 
 import data.gwlint.result
 
+# _out_of_sequence lists the headings whose ordinal is not the one their
+# series calls for (slot.expected, always at least 1). Every finding below
+# is about such a heading: a gap, a repeat, a step back or a late start has
+# a wrong numeral, and a lost or absent numeral reads as ordinal 0. In a
+# correct document the set is empty or nearly so, so each rule walks this
+# short list instead of every heading: one cheap pass replaces six, and it
+# reads the slots as base documents (input.…[i]) because looking up a
+# virtual document such as a rule inside a loop costs several times more.
+_out_of_sequence contains i if {
+	some i, h in input.headings
+	h.ordinal != input.facts.heading_numbering.slots[i].expected
+}
+
+# _misnumbered are the out-of-sequence headings that carry a wrong numeral:
+# a gap, a repeat, a step back and a late start all have ordinal 2 or
+# more. The others have lost their numeral or never had one (ordinal 0),
+# or restart the series at 1, which is no error.
+_misnumbered contains i if {
+	some i in _out_of_sequence
+	input.headings[i].ordinal > 1
+}
+
 _slots := input.facts.heading_numbering.slots
 
 # A marker whose numeral was lost. When the next sibling agrees with the
 # expected numeral the replacement is certain enough to suggest.
 report contains finding if {
-	some h in input.headings
+	some i in _out_of_sequence
+	h := input.headings[i]
 	h.missing_numeral
-	s := _slots[h.index]
+	s := _slots[i]
 	finding := _missing_numeral(rego.metadata.chain(), h, s)
 }
 
@@ -70,10 +93,11 @@ _missing_numeral(chain, h, s) := result.fix(
 
 # An unnumbered heading among numbered siblings.
 report contains finding if {
-	some h in input.headings
+	some i in _out_of_sequence
+	h := input.headings[i]
 	h.unnumbered
 	not h.from_markup
-	s := _slots[h.index]
+	s := _slots[i]
 	s.numbered_siblings > 0
 	finding := result.fail(rego.metadata.chain(), h.span, _unnumbered_message(h, s))
 }
@@ -87,8 +111,9 @@ _unnumbered_message(h, s) := sprintf(
 
 # A gap after the previous sibling.
 report contains finding if {
-	some h in input.headings
-	s := _slots[h.index]
+	some i in _misnumbered
+	h := input.headings[i]
+	s := _slots[i]
 	s.previous >= 0
 	h.ordinal > s.expected
 	not _written_between(input.headings[s.previous], h, s.expected_marker)
@@ -112,8 +137,9 @@ _written_between(prev, h, marker) if {
 # written inside a paragraph between the parent heading and this one
 # (要求如下：1、加强组织领导。 followed by a line 2、完善制度).
 report contains finding if {
-	some h in input.headings
-	s := _slots[h.index]
+	some i in _misnumbered
+	h := input.headings[i]
+	s := _slots[i]
 	s.previous == -1
 	h.ordinal > 1
 	s.numbered_siblings > 0
@@ -144,8 +170,9 @@ _group_first_paragraph(group) := 0 if group < 0
 
 # The same number twice in a row.
 report contains finding if {
-	some h in input.headings
-	s := _slots[h.index]
+	some i in _misnumbered
+	h := input.headings[i]
+	s := _slots[i]
 	s.previous >= 0
 	h.ordinal > 1
 	h.ordinal == s.previous_ordinal
@@ -158,8 +185,9 @@ report contains finding if {
 # A number smaller than the one before it (a restart at the first number
 # is a new series, not an error).
 report contains finding if {
-	some h in input.headings
-	s := _slots[h.index]
+	some i in _misnumbered
+	h := input.headings[i]
+	s := _slots[i]
 	s.previous >= 0
 	h.ordinal > 1
 	h.ordinal < s.previous_ordinal

@@ -49,7 +49,7 @@ report contains finding if {
 	chain := rego.metadata.chain()
 	hits := count(collocation.report)
 	hits >= config.option(chain, "min_hits", 5)
-	kinds := count({spun_word(f) | some f in collocation.report})
+	kinds := count(_spun_words)
 	kinds >= config.option(chain, "min_kinds", 3)
 	chars := sum([count(p.text) | some p in input.paragraphs])
 	chars > 0
@@ -65,11 +65,13 @@ report contains finding if {
 	)
 }
 
-# spun_word is the spun word a collocation finding reports, read back from
-# the match it covers.
-spun_word(f) := entry.spun if {
+# _spun_words are the spun words the collocation findings report, read
+# back from the matches they cover. The findings' spans are collected into
+# a set first, so each match is looked up once: pairing every finding with
+# every match was quadratic, and a long spun text has thousands of both.
+_spun_words := {entry.spun |
+	spans := {[f.start, f.end] | some f in collocation.report}
 	some m in input.matches.collocation
-	m.start == f.start
-	m.end == f.end
+	[m.start, m.end] in spans
 	entry := data.gwlint.patterns.collocation[m.entry]
 }
