@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gwlint/gwlint/finding"
 	"github.com/gwlint/gwlint/parser"
 )
 
@@ -75,15 +74,7 @@ func BenchmarkRule(b *testing.B) {
 	for _, r := range all.Rules() {
 		id := r.ID
 		b.Run(id, func(b *testing.B) {
-			e, err := New(context.Background(), Settings{Level: func(r finding.Rule) finding.Severity {
-				if r.ID == id {
-					return r.Severity
-				}
-				return finding.SeverityNone
-			}})
-			if err != nil {
-				b.Fatal(err)
-			}
+			e := onlyRule(b, id)
 			input := e.Input(doc)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {

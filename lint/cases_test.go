@@ -83,7 +83,7 @@ func TestRuleCases(t *testing.T) {
 }
 
 // onlyRule builds an engine with every rule but id disabled.
-func onlyRule(t *testing.T, id string) *Engine {
+func onlyRule(t testing.TB, id string) *Engine {
 	t.Helper()
 	e, err := New(context.Background(), Settings{Level: func(r finding.Rule) finding.Severity {
 		if r.ID == id {
