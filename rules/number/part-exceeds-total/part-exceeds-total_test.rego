@@ -60,3 +60,12 @@ test_sum_message if {
 	some f in findings("工会活动支出25.6万元，帮扶支出11.3万元，合计30万元。")
 	contains(f.message, "之和为369000元")
 }
+
+test_change_is_not_a_total if {
+	count(findings("全年村集体经济收入58.6万元，比上年增加12.4万元。其中，租金收入24万元，发电收入15.2万元。")) == 0
+	count(findings("全年收入58.6万元，同比增长了约12.4万元，其中租金收入24万元，发电收入15.2万元，合计39.2万元。")) == 0
+}
+
+test_parts_of_a_change_are_still_checked if {
+	flagged("全年新发展会员比上年增加120人，其中女职工增加150人。") == {"150人"}
+}

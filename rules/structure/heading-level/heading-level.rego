@@ -18,7 +18,10 @@
 #   Two-level documents that go from 一、 straight to 1. skip a rank but
 #   keep the order, and are correct. Parts, chapters, stages and articles
 #   (第一部分, 第一章, 第一阶段, 篇一) may hold any outline and are left out,
-#   so 一、 under 第一部分 and under 第二部分 is one level. Unnumbered
+#   so 一、 under 第一部分 and under 第二部分 is one level. A numbered list
+#   (items that follow each other with no body under them, such as a
+#   Markdown ordered list) is not a level either: the same 1. 2. list may
+#   sit under 三、 and under （二）. Unnumbered
 #   headings do not count as a level. The ranks are data
 #   (rules/data/structure.yaml, heading_levels.ranks, which a config may
 #   override for an in-house convention); depths, parents and sibling
@@ -47,17 +50,32 @@ import data.gwlint.result
 _ranks := data.gwlint.heading_levels.ranks
 
 # One family used at two depths: reported once, at its first use.
+# Uses that open a list rather than a run of headings are left out.
 report contains finding if {
 	some family in input.facts.heading_numbering.families
 	count(family.uses) > 1
-	first := family.uses[0]
-	other := family.uses[1]
+	uses := [u | some u in family.uses; not _opens_list(u.heading)]
+	count(uses) > 1
+	first := uses[0]
+	other := uses[1]
 	h := input.headings[first.heading]
 	o := input.headings[other.heading]
 	finding := result.fail(rego.metadata.chain(), h.span, sprintf(
 		"序号“%s”在文中用于两个层级：“%s”%s，而“%s”%s。同一种序号只应用于一个层级，请按“一、”“（一）”“1.”“（1）”的顺序统一各级标题",
 		[h.marker, _label(h), _place(first.parent), _label(o), _place(other.parent)],
 	))
+}
+
+# _opens_list holds when heading i is followed directly by its next
+# sibling, with no body paragraph under it: 1.组织岗位练兵；2.举办技能比武；
+# is a numbered list (a Markdown ordered list, run-in items), not a level of
+# the outline. A list sits wherever its paragraph needs it, under 三、 in
+# one section and under （二） in another, and a careful editor accepts
+# that; headings that hold body text keep one level per marker.
+_opens_list(i) if {
+	some j, s in input.facts.heading_numbering.slots
+	s.previous == i
+	input.headings[j].paragraph == input.headings[i].paragraph + 1
 }
 
 _place(parent) := "是最高一级标题" if {

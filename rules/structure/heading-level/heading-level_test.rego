@@ -134,3 +134,31 @@ test_parts_hold_their_own_outline if {
 	])
 	count(findings(text)) == 0
 }
+
+test_numbered_lists_under_two_levels_pass if {
+	text := doc([
+		"一、主要工作",
+		"（一）组织建设", body,
+		"（二）劳动竞赛", body,
+		"1.组织焊工、钳工两个工种的岗位练兵；",
+		"2.举办技能比武决赛，评出技术能手十二名。",
+		"二、下半年工作安排",
+		"1.筹备召开职工代表大会；",
+		"2.开展金秋助学活动。",
+	])
+	count(findings(text)) == 0
+}
+
+test_headings_with_body_at_two_levels_are_still_flagged if {
+	text := doc([
+		"一、主要工作",
+		"（一）组织建设", body,
+		"（二）劳动竞赛",
+		"1.组织岗位练兵", body,
+		"2.举办技能比武", body,
+		"二、下半年工作安排",
+		"1.筹备职代会", body,
+		"2.开展金秋助学", body,
+	])
+	flagged_texts(text) == {"1.组织岗位练兵"}
+}
