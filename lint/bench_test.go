@@ -37,6 +37,21 @@ func benchDocument(b *testing.B, n int) []byte {
 	return []byte(strings.Join(paras, "\n") + "\n")
 }
 
+// benchSetup returns an engine with every rule and the parsed
+// 200-paragraph document.
+func benchSetup(b *testing.B) (*Engine, *parser.Document) {
+	b.Helper()
+	doc, err := parser.Parse("bench.txt", benchDocument(b, 200), parser.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	e, err := New(context.Background(), Settings{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return e, doc
+}
+
 // BenchmarkLint200Paragraphs is the figure the README reports: parse,
 // facts and evaluation of every enabled rule on a 200-paragraph document.
 func BenchmarkLint200Paragraphs(b *testing.B) {
@@ -62,15 +77,7 @@ func BenchmarkLint200Paragraphs(b *testing.B) {
 // BenchmarkRule measures each rule alone on the 200-paragraph document, as
 // Regal's BenchmarkEachRule does, to find a slow rule.
 func BenchmarkRule(b *testing.B) {
-	data := benchDocument(b, 200)
-	doc, err := parser.Parse("bench.txt", data, parser.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	all, err := New(context.Background(), Settings{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	all, doc := benchSetup(b)
 	for _, r := range all.Rules() {
 		id := r.ID
 		b.Run(id, func(b *testing.B) {
@@ -101,15 +108,7 @@ func BenchmarkNewEngine(b *testing.B) {
 // with the reflective one it replaced, on the 200-paragraph document with
 // its matches and facts already computed.
 func BenchmarkEncodeInput(b *testing.B) {
-	data := benchDocument(b, 200)
-	doc, err := parser.Parse("bench.txt", data, parser.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	e, err := New(context.Background(), Settings{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	e, doc := benchSetup(b)
 	in := e.buildInput(doc)
 	b.Run("reflect", func(b *testing.B) {
 		b.ReportAllocs()
@@ -128,15 +127,7 @@ func BenchmarkEncodeInput(b *testing.B) {
 // BenchmarkBuildInput is pattern matching plus fact extraction, without
 // encoding.
 func BenchmarkBuildInput(b *testing.B) {
-	data := benchDocument(b, 200)
-	doc, err := parser.Parse("bench.txt", data, parser.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	e, err := New(context.Background(), Settings{})
-	if err != nil {
-		b.Fatal(err)
-	}
+	e, doc := benchSetup(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
