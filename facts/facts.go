@@ -20,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/gwlint/gwlint/parser"
+	"github.com/gwlint/gwlint/segment"
 )
 
 // Env is what an extractor may use besides the document.
@@ -31,6 +32,19 @@ type Env struct {
 	// characters mapped to simplified ones, so one word list serves both
 	// scripts.
 	Simplified func(p *parser.Paragraph) string
+	// WordEnds returns the byte offsets where words end in the simplified
+	// text of a paragraph, segmented once per document and shared with
+	// pattern matching. Nil means: segment on demand.
+	WordEnds func(p *parser.Paragraph) []int
+}
+
+// WordEndsOf is the word ends of p's simplified text, from the Env's shared
+// segmentation when it has one.
+func (e *Env) WordEndsOf(p *parser.Paragraph) []int {
+	if e != nil && e.WordEnds != nil {
+		return e.WordEnds(p)
+	}
+	return segment.WordEnds(e.SimplifiedText(p))
 }
 
 // SimplifiedText is the simplified text of p, or p's own text when there is

@@ -52,40 +52,30 @@ type matchFact struct {
 // patterns and encodes the section tree: they only read the document, and
 // on a long file each takes seconds.
 func (e *Engine) Input(doc *parser.Document) *ast.Term {
-	simplified := simplifyParagraphs(doc)
+	texts := newParagraphTexts(doc)
 	factsTerm := make(chan *ast.Term, 1)
 	go func() {
-		factsTerm <- encodeValue(reflect.ValueOf(e.extractFacts(doc, simplified)))
+		factsTerm <- encodeValue(reflect.ValueOf(e.extractFacts(doc, texts)))
 	}()
-	matches := e.findMatches(doc, simplified)
+	matches := e.findMatches(doc, texts)
 	return newDocEncoder(len(doc.Paragraphs)).input(doc, matches, func() *ast.Term { return <-factsTerm })
 }
 
 // buildInput is the rule input as Go values, computed sequentially.
 func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
-	simplified := simplifyParagraphs(doc)
-	return &ruleInput{Document: doc, Matches: e.findMatches(doc, simplified), Facts: e.extractFacts(doc, simplified)}
-}
-
-// simplifyParagraphs normalises each paragraph once, for the matchers and
-// the fact extractors.
-func simplifyParagraphs(doc *parser.Document) []string {
-	simplified := make([]string, len(doc.Paragraphs))
-	for i, p := range doc.Paragraphs {
-		simplified[i] = toSimplified(p.Text)
-	}
-	return simplified
+	texts := newParagraphTexts(doc)
+	return &ruleInput{Document: doc, Matches: e.findMatches(doc, texts), Facts: e.extractFacts(doc, texts)}
 }
 
 // findMatches runs every pattern list over the paragraphs.
-func (e *Engine) findMatches(doc *parser.Document, simplified []string) map[string][]matchFact {
+func (e *Engine) findMatches(doc *parser.Document, texts *paragraphTexts) map[string][]matchFact {
 	matches := make(map[string][]matchFact, len(e.patterns.lists))
 	for i := range e.patterns.lists {
 		matches[e.patterns.lists[i].name] = nil
 	}
 	sc := newScanner(e.patterns)
 	for i, p := range doc.Paragraphs {
-		norm := simplified[i]
+		norm := texts.simplified[i]
 		var bounds *wordBoundaries // segmented lazily, once per paragraph
 		for l, found := range sc.scan(p.Text, norm, string(p.Role)) {
 			pl := &e.patterns.lists[l]
@@ -98,7 +88,7 @@ func (e *Engine) findMatches(doc *parser.Document, simplified []string) map[stri
 				}
 				if pl.entries[m.entry].words {
 					if bounds == nil {
-						bounds = newWordBoundaries(norm)
+						bounds = newWordBoundaries(texts.wordEndsOf(p))
 					}
 					ws, we := bounds.at(m.start), bounds.at(m.end)
 					f.WordStart, f.WordEnd = &ws, &we
@@ -111,13 +101,11 @@ func (e *Engine) findMatches(doc *parser.Document, simplified []string) map[stri
 }
 
 // extractFacts runs the extractors of package facts.
-func (e *Engine) extractFacts(doc *parser.Document, simplified []string) map[string]any {
-	env := &facts.Env{Data: e.data, Simplified: func(p *parser.Paragraph) string {
-		if p.Index >= 0 && p.Index < len(simplified) && doc.Paragraphs[p.Index] == p {
-			return simplified[p.Index]
-		}
-		return toSimplified(p.Text)
-	}}
+func (e *Engine) extractFacts(doc *parser.Document, texts *paragraphTexts) map[string]any {
+	env := &facts.Env{Data: e.data, Simplified: texts.simplifiedOf}
+	if Segment != nil {
+		env.WordEnds = texts.wordEndsOf
+	}
 	return facts.Extract(doc, env)
 }
 

@@ -53,7 +53,7 @@ func extractMissingNumbers(doc *parser.Document, env *facts.Env) any {
 		if p.Role == parser.RolePreamble {
 			continue
 		}
-		for _, g := range paragraphGaps(env.SimplifiedText(p), &v) {
+		for _, g := range paragraphGaps(env.SimplifiedText(p), func() []int { return env.WordEndsOf(p) }, &v) {
 			span := facts.Span(p, g.start, g.end)
 			unitStart, _ := p.Map.Source(g.unitStart, g.unitStart)
 			out = append(out, MissingNumber{
@@ -81,8 +81,8 @@ type gapCandidate struct {
 }
 
 // paragraphGaps finds the missing numbers of one paragraph's simplified
-// text.
-func paragraphGaps(s string, v *gapVocab) []gap {
+// text; wordEnds segments it, called only when a candidate needs it.
+func paragraphGaps(s string, wordEnds func() []int, v *gapVocab) []gap {
 	// Segmenting is the costly part, so first drop the candidates whose
 	// context could not demand a number even if every character were a
 	// word of its own (the real word boundaries only ever reject more),
@@ -96,7 +96,7 @@ func paragraphGaps(s string, v *gapVocab) []gap {
 	if len(cands) == 0 {
 		return nil
 	}
-	words := newGapWords(s)
+	words := newGapWords(s, wordEnds())
 	var out []gap
 	for _, c := range cands {
 		if !words.boundary(c.start) || !words.boundary(c.end) || v.countWordBefore(s, c.start, words) {

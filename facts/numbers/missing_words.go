@@ -1,10 +1,6 @@
 package numbers
 
-import (
-	"unicode/utf8"
-
-	"github.com/gwlint/gwlint/segment"
-)
+import "unicode/utf8"
 
 // gapWords knows the word boundaries of a paragraph, from the segmenter.
 type gapWords struct {
@@ -16,10 +12,11 @@ type gapWords struct {
 // gapEveryRune treats every offset as a word boundary.
 var gapEveryRune = &gapWords{every: true}
 
-func newGapWords(s string) *gapWords {
+// newGapWords indexes the word ends of s (from segment.WordEnds).
+func newGapWords(s string, ends []int) *gapWords {
 	w := &gapWords{isBoundary: make([]bool, len(s)+1)}
 	w.isBoundary[0] = true
-	for _, e := range segment.WordEnds(s) {
+	for _, e := range ends {
 		if e >= 0 && e <= len(s) {
 			w.isBoundary[e] = true
 		}
