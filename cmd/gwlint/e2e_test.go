@@ -199,6 +199,14 @@ func TestStatsReportPhasesAndRules(t *testing.T) {
 	}
 }
 
+func TestCPUProfileIsWritten(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"bad.txt": placeholderDoc})
+	gw(t, dir, "", "lint", "-q", "--cpuprofile", "cpu.prof", "bad.txt")
+	if info, err := os.Stat(filepath.Join(dir, "cpu.prof")); err != nil || info.Size() == 0 {
+		t.Errorf("no CPU profile written: %v", err)
+	}
+}
+
 func TestVersion(t *testing.T) {
 	if r := gw(t, t.TempDir(), "", "version"); r.code != 0 || !strings.HasPrefix(r.stdout, "gwlint ") {
 		t.Errorf("version: %d %q", r.code, r.stdout)

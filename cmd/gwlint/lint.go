@@ -33,6 +33,7 @@ type lintFlags struct {
 	inputFormat   string
 	stdinName     string
 	stats         bool
+	cpuProfile    string
 	timeout       time.Duration
 }
 
@@ -67,12 +68,20 @@ name and the other files are still linted).`,
 	fs.StringVar(&f.inputFormat, "input-format", "", "force the input format: txt|md|html|docx")
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "name (and format, by extension) of the document read from -")
 	fs.BoolVar(&f.stats, "stats", false, "print time per phase and per rule on standard error")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	fs.DurationVar(&f.timeout, "timeout", lint.DefaultTimeout, "maximum rule evaluation time per document and megabyte of text")
 	return cmd
 }
 
 func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	started := time.Now()
+	if f.cpuProfile != "" {
+		stop, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			return usageError(err)
+		}
+		defer stop()
+	}
 	if len(args) == 0 {
 		args = []string{"."}
 	}
