@@ -14,7 +14,7 @@ import (
 // defects/README.md) the rules catch today. The documents were written in
 // forms the rules were not tuned on; the floor keeps what generalised from
 // regressing, and should be raised as rules improve.
-const minHoldoutCaught = 68
+const minHoldoutCaught = 75
 
 // TestHoldoutDefectsRecall lints the held-out defect documents and counts
 // the listed defects that a finding of the expected rule overlaps.

@@ -36,6 +36,7 @@ func associateBackward(c *StatedCount, p *parser.Paragraph, s string, ph countPh
 		}
 	}
 	clauseStart := max(afterLastMark(s[:listEnd], countClauseMarks), markerEnd)
+	clauseStart = afterListPredicate(s, clauseStart, listEnd)
 	list := s[clauseStart:listEnd]
 	if !strings.Contains(list, "、") {
 		return false
@@ -63,6 +64,22 @@ func associateBackward(c *StatedCount, p *parser.Paragraph, s string, ph countPh
 		off += len(seg) + len("、")
 	}
 	return true
+}
+
+// afterListPredicate moves the start of a backward list past a predicate
+// inside it. The clause of 联合医务部、护理部举办了心肺复苏、静脉输液、急救转运
+// 三个项目 holds two 、 lists; the counted one starts after the verb with
+// its aspect particle 了, so a 了 in a later segment restarts the list.
+func afterListPredicate(s string, start, end int) int {
+	list := s[start:end]
+	first := strings.Index(list, "、")
+	if first < 0 {
+		return start
+	}
+	if i := strings.LastIndex(list, "了"); i > first {
+		return start + i + len("了")
+	}
+	return start
 }
 
 // associateForward handles a count that may announce what follows: it

@@ -47,6 +47,8 @@ func TestCountsAssociateItems(t *testing.T) {
 		{"reference back", "标题\n做好服务企业和维护职工合法权益这两篇文章：一是服务；二是维权；三是监督。", nil},
 		{"congress, not a list", "标题\n认真学习党的二十大精神，中国工会十八大精神：一是学；二是用。", nil},
 		{"count of places after a list", "标题\n走访企业、社区三十家。", nil},
+		{"a list after a predicate in the same clause", "标题\n工会联合医务部、护理部举办了心肺复苏、静脉输液、急救转运三个项目。",
+			[]string{"三个项目 backward list 心肺复苏|静脉输液|急救转运"}},
 		{"joined list", "标题\n联系县工业园区和城东、城西两个片区。",
 			[]string{"两个片区 backward list 联系县工业园区和城东|城西"}},
 	}

@@ -16,6 +16,10 @@ func init() { facts.Register("totals", extractTotals) }
 //	共走访慰问困难职工120户，其中特困职工35户      (kind qizhong)
 //	其中男职工、女职工分别为60人、70人              (qizhong, partition)
 //	工会活动支出…11.3万元，其他支出4.4万元，合计126.4万元 (kind sum, partition)
+//
+// The total of a 其中 is the nearest figure before it in the parts' unit
+// that is not the size of a change (比上年增加12.4万元), unless the parts
+// are changes too (增加120人，其中女职工增加50人).
 type TotalRelation struct {
 	// Kind is "qizhong" for 共…N…，其中…M… and "sum" for parts followed
 	// by 合计/共计/总计 N.
@@ -29,9 +33,10 @@ type TotalRelation struct {
 	// Parts are the parts, in text order.
 	Parts []TotalValue `json:"parts"`
 	// Partition is set when the parts are meant to add up to the total
-	// (分别为 after 其中, or items summed by 合计), so their sum may not
-	// exceed it. Parts after a bare 其中 may overlap (其中女职工500人，党员
-	// 300人), so only each part on its own is compared then.
+	// (分别为 after 其中, items summed by 合计, or a 、-joined list of kinds
+	// with one head noun: 其中理论类图书1850册、技术类图书1620册), so their
+	// sum may not exceed it. Other parts after a bare 其中 may overlap (其中
+	// 女职工500人，党员300人), so only each part on its own is compared then.
 	Partition bool `json:"partition"`
 	// Sum is the sum of the parts' values.
 	Sum float64 `json:"sum"`

@@ -41,11 +41,12 @@ func qizhongRelations(p *parser.Paragraph, s string, nums []Number) []TotalRelat
 		}
 		partition := strings.Contains(s[q:segEnd], "分别为") || strings.Contains(s[q:segEnd], "分别是")
 		for _, base := range totalBasesOf(parts) {
-			total, ok := totalLastWithBase(before, base)
+			inBase := totalWithBase(parts, base)
+			total, ok := totalChooseTotal(s, totalWithBase(before, base), inBase)
 			if !ok {
 				continue
 			}
-			out = append(out, newTotalRelation("qizhong", p, total, totalWithBase(parts, base), partition))
+			out = append(out, newTotalRelation("qizhong", p, total, inBase, partition || totalIsKindList(s, inBase)))
 		}
 	}
 	return out
@@ -197,16 +198,6 @@ func totalBasesOf(nums []Number) []string {
 		}
 	}
 	return out
-}
-
-// totalLastWithBase returns the last of nums in base.
-func totalLastWithBase(nums []Number, base string) (Number, bool) {
-	for i := len(nums) - 1; i >= 0; i-- {
-		if nums[i].Base == base {
-			return nums[i], true
-		}
-	}
-	return Number{}, false
 }
 
 func totalOnlySpaceOrComma(s string) bool {

@@ -47,6 +47,21 @@ func TestTotalsRelations(t *testing.T) {
 		{"a later clause is not a part", "共走访困难职工20户，其中特困5户，发放慰问金3万元，全年累计走访300户。",
 			[]string{"qizhong 20户: 5户"}},
 		{"vague numbers are left out", "共有会员几十人，其中女职工上百人。", nil},
+		{"a list of kinds partitions", "现有藏书3200册，其中理论类图书1850册、技术类图书1620册。",
+			[]string{"qizhong 3200册: 1850册+1620册 (partition)"}},
+		{"a list of kinds with a shared head", "参赛职工186人，其中男职工100人、女职工90人。",
+			[]string{"qizhong 186人: 100人+90人 (partition)"}},
+		{"overlapping subsets in clauses are not a partition", "全县有会员1326人，其中女职工972人，党员880人。",
+			[]string{"qizhong 1326人: 972人+880人"}},
+		{"a list with different heads is not a partition", "全县有会员1326人，其中女职工972人、党员880人。",
+			[]string{"qizhong 1326人: 972人+880人"}},
+		{"a change figure is not the total", "全年收入58.6万元，比上年增加12.4万元。其中，租金收入24万元。",
+			[]string{"qizhong 58.6万元: 24万元"}},
+		{"a change figure with 了 is not the total", "会员达1200人，较上年增长了300人，其中女职工500人。",
+			[]string{"qizhong 1200人: 500人"}},
+		{"changes compare with changes", "会员比上年增加120人，其中女职工增加50人。",
+			[]string{"qizhong 120人: 50人"}},
+		{"only a change before 其中 gives no total", "会员比上年增加120人，其中女职工50人。", nil},
 	}
 	for _, tt := range tests {
 		var got []string

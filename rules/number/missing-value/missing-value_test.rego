@@ -62,3 +62,19 @@ test_message_for_a_unit_standing_alone if {
 	msgs := {f.message | some f in findings("两次慰问活动经费分别为元，元。")}
 	"“元”前缺少数字，请补上具体数字" in msgs
 }
+
+test_points_value_and_ten_thousands if {
+	texts("入会率较去年同期提高了个百分点。") == {"提高了个百分点"}
+	texts("送去防暑降温物品，价值元。") == {"价值元"}
+	texts("全年服务职工力争突破万人次。") == {"突破万人次"}
+}
+
+test_unit_closing_a_visiting_clause if {
+	texts("分组走访慰问困难职工户，发放慰问金5万元。") == {"困难职工户"}
+	count(findings("分组走访慰问困难户、贫困户和个体户，发放慰问金5万元。")) == 0
+}
+
+test_vague_counts_of_points_and_ten_thousands if {
+	count(findings("入会率提高了几个百分点，满意率提高了一个百分点，覆盖率提高了3个百分点。")) == 0
+	count(findings("全年服务职工上万人次，培训数万人次，接待近万人次。")) == 0
+}
