@@ -12,17 +12,13 @@ import data.gwlint.match
 import data.gwlint.result
 
 # kept returns the [match, entry] pairs of a list that apply to this
-# document: not excluded by context, in a paragraph of an allowed role and
-# not in a format where the form is legitimate.
+# document: not excluded by context and not in a format where the form is
+# legitimate. (An entry's `roles` are applied by the matcher itself, before
+# overlapping matches are resolved.)
 kept(list) := {[m, entry] |
 	some [m, entry] in match.kept(list)
-	_role_allowed(entry, m)
 	not input.format in object.get(entry, "skip_formats", [])
 }
-
-_role_allowed(entry, _) if not entry.roles
-
-_role_allowed(entry, m) if input.paragraphs[m.paragraph].role in entry.roles
 
 # report builds the finding for a match: with a suggestion to delete it when
 # the entry says deleting repairs the text (safe as the entry says).
