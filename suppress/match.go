@@ -1,15 +1,15 @@
 package suppress
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/gwlint/gwlint/finding"
+)
 
 // matchRule reports whether a directive's rule pattern names rule: the
 // exact id, "category/*" for every rule of the category, or "all".
 func matchRule(pattern, rule string) bool {
-	if pattern == "all" || pattern == rule {
-		return true
-	}
-	category, ok := strings.CutSuffix(pattern, "/*")
-	return ok && strings.HasPrefix(rule, category+"/")
+	return pattern == "all" || finding.RuleMatches(pattern, rule)
 }
 
 // isRulePattern reports whether a word has the shape of something a

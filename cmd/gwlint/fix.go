@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/gwlint/gwlint/atomicfile"
+	"github.com/gwlint/gwlint/finding"
 	"github.com/gwlint/gwlint/lint"
 	"github.com/gwlint/gwlint/parser"
 )
@@ -60,7 +61,7 @@ func runFix(cmd *cobra.Command, args []string, f *fixFlags) error {
 	if len(f.rules) > 0 {
 		want = func(rule string) bool {
 			for _, r := range f.rules {
-				if ruleMatches(r, rule) {
+				if finding.RuleMatches(r, rule) {
 					return true
 				}
 			}

@@ -103,12 +103,12 @@ func (f *engineFlags) levelFunc(cfg *config.Config) func(finding.Rule) finding.S
 	return func(r finding.Rule) finding.Severity {
 		level := cfg.LevelFor(r.ID, r.Severity)
 		for _, id := range f.enable {
-			if ruleMatches(id, r.ID) && level == finding.SeverityNone {
+			if finding.RuleMatches(id, r.ID) && level == finding.SeverityNone {
 				level = r.Severity
 			}
 		}
 		for _, id := range f.disable {
-			if ruleMatches(id, r.ID) {
+			if finding.RuleMatches(id, r.ID) {
 				level = finding.SeverityNone
 			}
 		}
@@ -116,29 +116,11 @@ func (f *engineFlags) levelFunc(cfg *config.Config) func(finding.Rule) finding.S
 	}
 }
 
-// ruleMatches reports whether a flag value (an id or category/*) names id.
-func ruleMatches(pattern, id string) bool {
-	if pattern == id {
-		return true
-	}
-	if cat, ok := cutSuffix(pattern, "/*"); ok {
-		return len(id) > len(cat) && id[:len(cat)+1] == cat+"/"
-	}
-	return false
-}
-
 func matchesAnyRule(pattern string, known map[string][]string) bool {
 	for id := range known {
-		if ruleMatches(pattern, id) {
+		if finding.RuleMatches(pattern, id) {
 			return true
 		}
 	}
 	return false
-}
-
-func cutSuffix(s, suffix string) (string, bool) {
-	if len(s) >= len(suffix) && s[len(s)-len(suffix):] == suffix {
-		return s[:len(s)-len(suffix)], true
-	}
-	return s, false
 }
