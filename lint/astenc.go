@@ -35,9 +35,6 @@ type fieldPlan struct {
 
 type structPlan struct{ fields []fieldPlan }
 
-// toTerm converts a Go value to an ast term.
-func toTerm(v any) *ast.Term { return encodeValue(reflect.ValueOf(v)) }
-
 func encodeValue(v reflect.Value) *ast.Term {
 	if !v.IsValid() {
 		return ast.NullTerm()

@@ -2,7 +2,6 @@ package lint
 
 import (
 	"regexp/syntax"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -49,19 +48,6 @@ func prefilterOf(re *syntax.Regexp) prefilter {
 		}
 	}
 	return prefilter{literals: set}
-}
-
-// mayMatch reports whether the pattern can match somewhere in text.
-func (p prefilter) mayMatch(text string) bool {
-	if len(p.literals) == 0 {
-		return true
-	}
-	for _, l := range p.literals {
-		if strings.Contains(text, l) {
-			return true
-		}
-	}
-	return false
 }
 
 // literalInfo describes what a regular expression's matches contain:
