@@ -7,6 +7,8 @@ import (
 	"sync"
 
 	"github.com/open-policy-agent/opa/v1/ast"
+
+	"github.com/gwlint/gwlint/parser"
 )
 
 // The rule input is built straight into OPA's ast values from the Go types
@@ -25,6 +27,8 @@ var (
 	// termType lets a Go value carry a prebuilt term (for facts built
 	// directly as terms).
 	termType = reflect.TypeOf((*ast.Term)(nil))
+	// spanType is encoded as byte offsets only (see spanTerm).
+	spanType = reflect.TypeOf(parser.Span{})
 )
 
 type fieldPlan struct {
@@ -44,6 +48,9 @@ func encodeValue(v reflect.Value) *ast.Term {
 			return ast.NullTerm()
 		}
 		return v.Interface().(*ast.Term)
+	}
+	if v.Type() == spanType {
+		return spanTerm(v.Interface().(parser.Span))
 	}
 	switch v.Kind() {
 	case reflect.Pointer, reflect.Interface:

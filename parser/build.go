@@ -74,6 +74,7 @@ func makeParagraph(doc *Document, index int, g []*unit) *Paragraph {
 	}
 	p.Text = paragraphText(g)
 	p.Span = doc.Lines.Span(g[0].start(), g[len(g)-1].end())
+	p.Line = p.Span.Start.Line
 	return p
 }
 

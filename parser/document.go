@@ -70,6 +70,9 @@ type Paragraph struct {
 	// Text is the visible text, with joined line breaks removed.
 	Text string `json:"text"`
 	Span Span   `json:"span"`
+	// Line is the 1-based line the paragraph starts on, for messages that
+	// name a line (spans in the rule input are byte offsets only).
+	Line int `json:"line"`
 	// Map relates offsets in Text to offsets in Document.Text (see
 	// offsetmap.go). Facts computed on Text are mapped through it.
 	Map OffsetMap `json:"-"`

@@ -37,4 +37,4 @@ quote(text) := text if {
 
 # line is the 1-based line where a paragraph starts, for messages that
 # point at another place in the document.
-line(paragraph) := input.paragraphs[paragraph].span.start.line
+line(paragraph) := input.paragraphs[paragraph].line

@@ -12,7 +12,7 @@ test_repeated_title_reports_the_second_copy if {
 	fs := findings(repeated_title)
 	count(fs) == 1
 	some f in fs
-	f.start == gwlint.input("t.txt", repeated_title).paragraphs[2].span.start.offset
+	f.start == gwlint.input("t.txt", repeated_title).paragraphs[2].span.start
 	f.message == "“總工會爭先創優工作總結”与第1行重复：请删除重复的一段"
 }
 

@@ -13,7 +13,7 @@ flagged_markers(text) := {item.marker |
 	some f in fs
 	some e in d.enumerations
 	some item in e.items
-	[item.span.start.offset, item.span.end.offset] == [f.start, f.end]
+	[item.span.start, item.span.end] == [f.start, f.end]
 }
 
 test_broken_marker_gets_its_shi if {

@@ -16,12 +16,12 @@ flagged_texts(text) := {covered(d, f) |
 
 covered(d, f) := h.marker if {
 	some h in d.headings
-	[h.marker_span.start.offset, h.marker_span.end.offset] == [f.start, f.end]
+	[h.marker_span.start, h.marker_span.end] == [f.start, f.end]
 }
 
 covered(d, f) := concat("", [h.marker, h.text]) if {
 	some h in d.headings
-	[h.span.start.offset, h.span.end.offset] == [f.start, f.end]
+	[h.span.start, h.span.end] == [f.start, f.end]
 }
 
 body := "全年共走访慰问困难职工和一线职工一百余户，送去慰问金和慰问品，受到职工群众的普遍欢迎。"
