@@ -104,7 +104,9 @@ func (g *schemaGen) structRef(t reflect.Type) map[string]any {
 	g.defs[name] = obj // placeholder first: types may refer to themselves
 	if t == spanType {
 		// Encoded as byte offsets, not as the Go struct (see spanTerm).
-		offset := func(d string) map[string]any { return map[string]any{"type": "integer", "minimum": 0, "description": d} }
+		offset := func(d string) map[string]any {
+			return map[string]any{"type": "integer", "minimum": 0, "description": d}
+		}
 		obj["description"] = "A half-open byte range of the document text."
 		obj["properties"] = map[string]any{
 			"start": offset("Byte offset of the first byte."),
