@@ -89,14 +89,18 @@ func Names() []string {
 	return names
 }
 
-// Extract runs every extractor on doc.
-func Extract(doc *parser.Document, env *Env) map[string]any {
+// Extract runs the extractors whose names want accepts (every extractor
+// when want is nil) on doc. The engine leaves out facts that no enabled
+// rule reads.
+func Extract(doc *parser.Document, env *Env, want func(name string) bool) map[string]any {
 	names := Names()
 	mu.RLock()
 	defer mu.RUnlock()
 	out := make(map[string]any, len(names))
 	for _, n := range names {
-		out[n] = extractors[n](doc, env)
+		if want == nil || want(n) {
+			out[n] = extractors[n](doc, env)
+		}
 	}
 	return out
 }

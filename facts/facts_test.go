@@ -19,9 +19,13 @@ func TestRegistryRunsExtractorsByName(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := Extract(doc, nil)
+	got := Extract(doc, nil, nil)
 	if got["test_a"] != "a" || got["test_b"] != len(doc.Paragraphs) {
 		t.Errorf("Extract = %v, want test_a=a and test_b=%d", got, len(doc.Paragraphs))
+	}
+	only := Extract(doc, nil, func(name string) bool { return name == "test_b" })
+	if _, ran := only["test_a"]; ran || only["test_b"] != len(doc.Paragraphs) {
+		t.Errorf("Extract with want = %v, want only test_b", only)
 	}
 	defer func() {
 		if recover() == nil {

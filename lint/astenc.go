@@ -33,14 +33,19 @@ var (
 
 type fieldPlan struct {
 	index     []int
+	key       string
 	name      *ast.Term
 	omitEmpty bool
 }
 
 type structPlan struct{ fields []fieldPlan }
 
-func encodeValue(v reflect.Value) *ast.Term {
-	if !v.IsValid() {
+func encodeValue(v reflect.Value) *ast.Term { return encodeUsed(v, fullInput) }
+
+// encodeUsed encodes the parts of v that rules read (see inputuse.go):
+// struct fields and map keys that no rule reads are left out.
+func encodeUsed(v reflect.Value, u *inputUse) *ast.Term {
+	if !v.IsValid() || u == nil {
 		return ast.NullTerm()
 	}
 	if v.Type() == termType {
@@ -57,7 +62,7 @@ func encodeValue(v reflect.Value) *ast.Term {
 		if v.IsNil() {
 			return ast.NullTerm()
 		}
-		return encodeValue(v.Elem())
+		return encodeUsed(v.Elem(), u)
 	case reflect.String:
 		return ast.StringTerm(v.String())
 	case reflect.Bool:
@@ -70,27 +75,34 @@ func encodeValue(v reflect.Value) *ast.Term {
 		return ast.FloatNumberTerm(v.Float())
 	case reflect.Slice, reflect.Array:
 		terms := make([]*ast.Term, v.Len())
+		elem := u.elem()
 		for i := range terms {
-			terms[i] = encodeValue(v.Index(i))
+			terms[i] = encodeUsed(v.Index(i), elem)
 		}
 		return ast.ArrayTerm(terms...)
 	case reflect.Map:
 		items := make([][2]*ast.Term, 0, v.Len())
 		it := v.MapRange()
 		for it.Next() {
-			items = append(items, [2]*ast.Term{ast.StringTerm(fmt.Sprint(it.Key().Interface())), encodeValue(it.Value())})
+			key := fmt.Sprint(it.Key().Interface())
+			if u.has(key) {
+				items = append(items, [2]*ast.Term{ast.StringTerm(key), encodeUsed(it.Value(), u.child(key))})
+			}
 		}
 		return ast.ObjectTerm(items...)
 	case reflect.Struct:
-		return encodeStruct(v)
+		return encodeStruct(v, u)
 	}
 	return ast.NullTerm()
 }
 
-func encodeStruct(v reflect.Value) *ast.Term {
+func encodeStruct(v reflect.Value, u *inputUse) *ast.Term {
 	plan := planFor(v.Type())
 	items := make([][2]*ast.Term, 0, len(plan.fields))
 	for _, f := range plan.fields {
+		if !u.has(f.key) {
+			continue
+		}
 		fv, ok := fieldByIndex(v, f.index)
 		if !ok {
 			continue // field of a nil embedded pointer
@@ -98,7 +110,7 @@ func encodeStruct(v reflect.Value) *ast.Term {
 		if f.omitEmpty && fv.IsZero() {
 			continue
 		}
-		items = append(items, [2]*ast.Term{f.name, encodeValue(fv)})
+		items = append(items, [2]*ast.Term{f.name, encodeUsed(fv, u.child(f.key))})
 	}
 	return ast.ObjectTerm(items...)
 }
@@ -151,6 +163,6 @@ func collectFields(t reflect.Type, prefix []int, p *structPlan) {
 		if name == "" {
 			name = sf.Name
 		}
-		p.fields = append(p.fields, fieldPlan{index: index, name: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
+		p.fields = append(p.fields, fieldPlan{index: index, key: name, name: ast.StringTerm(name), omitEmpty: strings.Contains(opts, "omitempty")})
 	}
 }

@@ -64,8 +64,11 @@ type Engine struct {
 	// fileRules maps a rule module's file name to its rule id (--stats).
 	fileRules map[string]string
 	query     rego.PreparedEvalQuery
-	timeout   time.Duration
-	ruleSet   string // for messages: which rule sources are loaded
+	// use is the part of the rule input the enabled rules can read; only
+	// that part is built for each document (inputuse.go).
+	use     *inputUse
+	timeout time.Duration
+	ruleSet string // for messages: which rule sources are loaded
 }
 
 // New loads the rules and data and prepares the query.
@@ -84,17 +87,23 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 	}
 	e.applyLevels(s.Level)
 	store := inmem.NewFromObject(map[string]any{"gwlint": e.storeData(s)})
+	var compiler *ast.Compiler
 	r := rego.New(
 		rego.Query(entrypoint),
 		rego.Store(store),
 		rego.SetRegoVersion(ast.RegoV1),
 		modulesOption(e.modules.modules),
+		rego.CompilerHook(func(c *ast.Compiler) { compiler = c }),
 	)
 	pq, err := r.PrepareForEval(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules (%s): %w", e.ruleSet, err)
 	}
 	e.query = pq
+	e.use = analyseInputUse(compiler, func(file string) bool {
+		id, isRule := e.fileRules[file]
+		return isRule && e.levels[id] == finding.SeverityNone
+	})
 	return e, nil
 }
 

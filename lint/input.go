@@ -47,24 +47,33 @@ type matchFact struct {
 	WordEnd   *bool `json:"word_end,omitempty"`
 }
 
-// Input builds the rule input of a document. Fact extraction (and the
-// encoding of its result) runs on its own goroutine while this one matches
-// patterns and encodes the section tree: they only read the document, and
-// on a long file each takes seconds.
-func (e *Engine) Input(doc *parser.Document) *ast.Term {
+// Input builds the whole rule input of a document: what `gwlint parse`
+// prints and rule tests see.
+func (e *Engine) Input(doc *parser.Document) *ast.Term { return e.input(doc, fullInput) }
+
+// lintInput builds the part of the rule input that the enabled rules read
+// (see inputuse.go); on every path a rule reads, it equals Input.
+func (e *Engine) lintInput(doc *parser.Document) *ast.Term { return e.input(doc, e.use) }
+
+// input builds the parts of the rule input under use. Fact extraction (and
+// the encoding of its result) runs on its own goroutine while this one
+// matches patterns and encodes the section tree: they only read the
+// document, and on a long file each takes seconds.
+func (e *Engine) input(doc *parser.Document, use *inputUse) *ast.Term {
 	texts := newParagraphTexts(doc)
 	factsTerm := make(chan *ast.Term, 1)
+	factsUse := use.child("facts")
 	go func() {
-		factsTerm <- encodeValue(reflect.ValueOf(e.extractFacts(doc, texts)))
+		factsTerm <- encodeUsed(reflect.ValueOf(e.extractFacts(doc, texts, factsUse.has)), factsUse)
 	}()
 	matches := e.findMatches(doc, texts)
-	return newDocEncoder(len(doc.Paragraphs)).input(doc, matches, func() *ast.Term { return <-factsTerm })
+	return newDocEncoder(doc, use).input(doc, matches, func() *ast.Term { return <-factsTerm })
 }
 
 // buildInput is the rule input as Go values, computed sequentially.
 func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 	texts := newParagraphTexts(doc)
-	return &ruleInput{Document: doc, Matches: e.findMatches(doc, texts), Facts: e.extractFacts(doc, texts)}
+	return &ruleInput{Document: doc, Matches: e.findMatches(doc, texts), Facts: e.extractFacts(doc, texts, nil)}
 }
 
 // findMatches runs every pattern list over the paragraphs.
@@ -100,13 +109,14 @@ func (e *Engine) findMatches(doc *parser.Document, texts *paragraphTexts) map[st
 	return matches
 }
 
-// extractFacts runs the extractors of package facts.
-func (e *Engine) extractFacts(doc *parser.Document, texts *paragraphTexts) map[string]any {
+// extractFacts runs the extractors of package facts whose facts are wanted
+// (nil: all of them).
+func (e *Engine) extractFacts(doc *parser.Document, texts *paragraphTexts, want func(name string) bool) map[string]any {
 	env := &facts.Env{Data: e.data, Simplified: texts.simplifiedOf}
 	if Segment != nil {
 		env.WordEnds = texts.wordEndsOf
 	}
-	return facts.Extract(doc, env)
+	return facts.Extract(doc, env, want)
 }
 
 // toSimplified normalises traditional characters to simplified ones while

@@ -46,10 +46,17 @@ var (
 // documents: its caches hold that document's spans.
 type docEncoder struct {
 	spans map[parser.Span]*ast.Term
+	// use is the part of the input to build (inputuse.go); paragraphUse
+	// is its part for each paragraph.
+	use, paragraphUse *inputUse
 }
 
-func newDocEncoder(paragraphs int) *docEncoder {
-	return &docEncoder{spans: make(map[parser.Span]*ast.Term, 2*paragraphs)}
+func newDocEncoder(doc *parser.Document, use *inputUse) *docEncoder {
+	return &docEncoder{
+		spans:        make(map[parser.Span]*ast.Term, 2*len(doc.Paragraphs)),
+		use:          use,
+		paragraphUse: use.child("paragraphs").elem(),
+	}
 }
 
 // input encodes the whole rule input, in the field order of ruleInput.
@@ -64,6 +71,8 @@ func (d *docEncoder) input(doc *parser.Document, matches map[string][]matchFact,
 	return ast.ObjectTerm(items...)
 }
 
+// documentItems encodes the section tree. Scalars and the title are always
+// built (they cost nothing); a list no rule reads is left out.
 func (d *docEncoder) documentItems(doc *parser.Document) [][2]*ast.Term {
 	items := make([][2]*ast.Term, 0, 13)
 	items = append(items,
@@ -72,14 +81,22 @@ func (d *docEncoder) documentItems(doc *parser.Document) [][2]*ast.Term {
 		[2]*ast.Term{keyEncoding, ast.StringTerm(doc.Encoding)},
 		[2]*ast.Term{keyTitle, d.title(doc.Title)},
 		[2]*ast.Term{keyKind, ast.StringTerm(doc.Kind)},
-		[2]*ast.Term{keyParagraphs, encodeSlice(doc.Paragraphs, d.paragraph)},
-		[2]*ast.Term{keyHeadings, encodeSlice(doc.Headings, d.heading)},
-		[2]*ast.Term{keySections, encodeSlice(doc.Sections, d.section)},
-		[2]*ast.Term{keyEnumerations, encodeSlice(doc.Enumerations, d.enumeration)},
-		[2]*ast.Term{keyComments, encodeSlice(doc.Comments, d.comment)},
-		[2]*ast.Term{keyPageMarkers, encodeSlice(doc.PageMarkers, d.span)},
 	)
+	items = d.appendList(items, keyParagraphs, func() *ast.Term { return encodeSlice(doc.Paragraphs, d.paragraph) })
+	items = d.appendList(items, keyHeadings, func() *ast.Term { return encodeSlice(doc.Headings, d.heading) })
+	items = d.appendList(items, keySections, func() *ast.Term { return encodeSlice(doc.Sections, d.section) })
+	items = d.appendList(items, keyEnumerations, func() *ast.Term { return encodeSlice(doc.Enumerations, d.enumeration) })
+	items = d.appendList(items, keyComments, func() *ast.Term { return encodeSlice(doc.Comments, d.comment) })
+	items = d.appendList(items, keyPageMarkers, func() *ast.Term { return encodeSlice(doc.PageMarkers, d.span) })
 	return items
+}
+
+// appendList adds key with the value build returns, if any rule reads it.
+func (d *docEncoder) appendList(items [][2]*ast.Term, key *ast.Term, build func() *ast.Term) [][2]*ast.Term {
+	if !d.use.has(string(key.Value.(ast.String))) {
+		return items
+	}
+	return append(items, [2]*ast.Term{key, build()})
 }
 
 // encodeSlice encodes a slice as an array; nil becomes an empty array, as
@@ -140,14 +157,19 @@ func (d *docEncoder) paragraph(p *parser.Paragraph) *ast.Term {
 		[2]*ast.Term{keySpan, d.span(p.Span)},
 		[2]*ast.Term{keyLine, intTerm(p.Line)},
 	)
-	if p.Breaks != nil { // omitempty, which for a slice means nil (reflect.Value.IsZero)
+	// omitempty, which for a slice means nil (reflect.Value.IsZero)
+	if p.Breaks != nil && d.paragraphUse.has("breaks") {
 		items = append(items, [2]*ast.Term{keyBreaks, encodeSlice(p.Breaks, d.span)})
 	}
 	items = append(items,
 		[2]*ast.Term{keyHeading, intTerm(p.Heading)},
 		[2]*ast.Term{keySection, intTerm(p.Section)},
-		[2]*ast.Term{keySentences, encodeSlice(p.Sentences, d.sentence)},
 	)
+	// Sentences are most of a paragraph's terms, and no built-in rule
+	// reads them.
+	if d.paragraphUse.has("sentences") {
+		items = append(items, [2]*ast.Term{keySentences, encodeSlice(p.Sentences, d.sentence)})
+	}
 	return ast.ObjectTerm(items...)
 }
 
@@ -232,7 +254,11 @@ func (d *docEncoder) comment(c parser.Comment) *ast.Term {
 // reflective encoder did not guarantee and no rule can observe.
 func (d *docEncoder) matches(lists map[string][]matchFact) *ast.Term {
 	items := make([][2]*ast.Term, 0, len(lists))
+	use := d.use.child("matches")
 	for _, name := range slices.Sorted(maps.Keys(lists)) {
+		if !use.has(name) {
+			continue
+		}
 		items = append(items, [2]*ast.Term{ast.StringTerm(name), encodeSlice(lists[name], matchTerm)})
 	}
 	return ast.ObjectTerm(items...)

@@ -76,7 +76,7 @@ func TestDocEncoderEdgeCases(t *testing.T) {
 
 // encodeRuleInput encodes a rule input with the hand-written encoder.
 func encodeRuleInput(in *ruleInput) *ast.Term {
-	return newDocEncoder(len(in.Paragraphs)).input(in.Document, in.Matches, func() *ast.Term {
+	return newDocEncoder(in.Document, fullInput).input(in.Document, in.Matches, func() *ast.Term {
 		return encodeValue(reflect.ValueOf(in.Facts))
 	})
 }

@@ -26,7 +26,7 @@ func InputSchema(describe func(t reflect.Type, field string) string) map[string]
 	empty := parser.Build(&source.Source{}, "txt")
 	env := &facts.Env{Data: map[string]any{}, Simplified: func(p *parser.Paragraph) string { return p.Text }}
 	for _, name := range facts.Names() {
-		v := facts.Extract(empty, env)[name]
+		v := facts.Extract(empty, env, nil)[name]
 		if v == nil {
 			props[name] = map[string]any{}
 			continue

@@ -35,7 +35,7 @@ func (t *Timing) Add(o Timing) {
 func (e *Engine) lintTimed(ctx context.Context, doc *parser.Document, ruleStats bool) ([]finding.Finding, Timing, error) {
 	var t Timing
 	start := time.Now()
-	input := e.Input(doc)
+	input := e.lintInput(doc)
 	t.Facts = time.Since(start)
 	start = time.Now()
 	fs, err := e.evaluate(ctx, doc, input)

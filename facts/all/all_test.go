@@ -30,7 +30,7 @@ func TestExtractGivesEveryName(t *testing.T) {
 		t.Fatal(err)
 	}
 	env := &facts.Env{Data: map[string]any{}, Simplified: func(p *parser.Paragraph) string { return p.Text }}
-	got := facts.Extract(doc, env)
+	got := facts.Extract(doc, env, nil)
 	for _, name := range wantNames {
 		if v, ok := got[name]; !ok || v == nil {
 			t.Errorf("facts.Extract gave no value for %s", name)
