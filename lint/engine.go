@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/open-policy-agent/opa/v1/ast"
 	"github.com/open-policy-agent/opa/v1/rego"
+	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
 	"github.com/gwlint/gwlint/finding"
@@ -64,6 +66,15 @@ type Engine struct {
 	// fileRules maps a rule module's file name to its rule id (--stats).
 	fileRules map[string]string
 	query     rego.PreparedEvalQuery
+	// compiler holds the compiled rules and store the data, for preparing
+	// per-rule queries (perRule) for long documents.
+	compiler *ast.Compiler
+	store    storage.Store
+	perRule  struct {
+		once    sync.Once
+		queries []ruleQuery
+		err     error
+	}
 	// use is the part of the rule input the enabled rules can read; only
 	// that part is built for each document (inputuse.go).
 	use     *inputUse
@@ -99,7 +110,7 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compiling rules (%s): %w", e.ruleSet, err)
 	}
-	e.query = pq
+	e.query, e.compiler, e.store = pq, compiler, store
 	e.use = analyseInputUse(compiler, func(file string) bool {
 		id, isRule := e.fileRules[file]
 		return isRule && e.levels[id] == finding.SeverityNone
@@ -299,21 +310,21 @@ func (e *Engine) Lint(ctx context.Context, doc *parser.Document) ([]finding.Find
 	return fs, err
 }
 
-// evaluate runs the prepared query on a document's input.
+// evaluate runs the prepared query on a document's input; a long
+// document's rules run in parallel (parallel.go).
 func (e *Engine) evaluate(ctx context.Context, doc *parser.Document, input *ast.Term) ([]finding.Finding, error) {
+	if len(doc.Text) >= parallelEvalBytes && runtime.GOMAXPROCS(0) > 1 {
+		return e.evaluateParallel(ctx, doc, input)
+	}
 	timeout := e.timeoutFor(doc)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	rs, err := e.query.Eval(ctx, rego.EvalParsedInput(input.Value))
+	raw, err := evalReport(ctx, e.query, input)
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", timeout, e.ruleSet)
 		}
 		return nil, fmt.Errorf("rule evaluation failed (rule set: %s): %w", e.ruleSet, err)
-	}
-	var raw []any
-	if len(rs) > 0 && len(rs[0].Expressions) > 0 {
-		raw, _ = rs[0].Expressions[0].Value.([]any)
 	}
 	return e.toFindings(doc, raw)
 }

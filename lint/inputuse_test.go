@@ -244,3 +244,45 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestParallelEvaluationGivesTheSameFindings checks the per-rule
+// evaluation used for long documents against the single query, on short
+// documents (the size threshold only decides which one runs).
+func TestParallelEvaluationGivesTheSameFindings(t *testing.T) {
+	root := testenv.RepoRoot(t)
+	files, err := filepath.Glob(filepath.Join(root, "testdata/samples/*"))
+	if err != nil || len(files) < 3 {
+		t.Fatalf("samples: %v (%d files)", err, len(files))
+	}
+	e, err := New(context.Background(), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parser.Parse(file, data, parser.Options{})
+		if err != nil {
+			continue
+		}
+		input := e.lintInput(doc)
+		want, err := e.evaluate(context.Background(), doc, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := e.evaluateParallel(context.Background(), doc, input)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: parallel evaluation gives %d findings, the single query %d", filepath.Base(file), len(got), len(want))
+		}
+		total += len(want)
+	}
+	if total == 0 {
+		t.Error("the samples gave no findings: the comparison tests nothing")
+	}
+}
