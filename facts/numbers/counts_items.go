@@ -128,7 +128,13 @@ func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph,
 	}
 	if countOnlySpace(s[anchor:]) {
 		if q := countNextParagraph(doc, p); q != nil && q.Role == parser.RoleHeading && q.Heading >= 0 {
-			c.Source, c.Items = "headings", countHeadingItems(doc, countFollowingSiblings(doc, q.Heading))
+			// The headings may go on with other parts of the report, so
+			// only a shortfall matters: Found counts them all, but Items
+			// stops one past Count, which keeps a long file of reports
+			// from copying thousands of headings into every count.
+			siblings := idx.siblings.following(doc, q.Heading)
+			c.Source, c.Items = "headings", countHeadingItems(doc, siblings[:min(len(siblings), c.Count+1)])
+			c.Found = len(siblings)
 			return
 		}
 	}
@@ -214,38 +220,18 @@ type countDocIndex struct {
 	// children lists, for each heading index, the headings whose parent
 	// it is, in document order.
 	children map[int][]int
+	// siblings finds the headings that follow an introducing paragraph.
+	siblings countSiblingIndex
 }
 
 func newCountDocIndex(doc *parser.Document) *countDocIndex {
-	idx := &countDocIndex{enums: newCountEnumIndex(doc), children: map[int][]int{}}
+	idx := &countDocIndex{enums: newCountEnumIndex(doc), children: map[int][]int{}, siblings: newCountSiblingIndex(doc)}
 	for _, x := range doc.Headings {
 		if x != nil {
 			idx.children[x.Parent] = append(idx.children[x.Parent], x.Index)
 		}
 	}
 	return idx
-}
-
-// countFollowingSiblings returns heading h and the later headings at its level
-// under the same parent, up to the end of the parent's section.
-func countFollowingSiblings(doc *parser.Document, h int) []int {
-	if h < 0 || h >= len(doc.Headings) {
-		return nil
-	}
-	first := doc.Headings[h]
-	var out []int
-	for _, x := range doc.Headings[h:] {
-		if x == nil {
-			continue
-		}
-		if x.Level < first.Level {
-			break
-		}
-		if x.Level == first.Level && x.Parent == first.Parent {
-			out = append(out, x.Index)
-		}
-	}
-	return out
 }
 
 func countHeadingItems(doc *parser.Document, hs []int) []CountItem {
