@@ -132,7 +132,7 @@ func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph,
 			// only a shortfall matters: Found counts them all, but Items
 			// stops one past Count, which keeps a long file of reports
 			// from copying thousands of headings into every count.
-			siblings := idx.siblings.following(doc, q.Heading)
+			siblings := idx.followingSiblings(doc, q.Heading)
 			c.Source, c.Items = "headings", countHeadingItems(doc, siblings[:min(len(siblings), c.Count+1)])
 			c.Found = len(siblings)
 			return
@@ -220,18 +220,30 @@ type countDocIndex struct {
 	// children lists, for each heading index, the headings whose parent
 	// it is, in document order.
 	children map[int][]int
-	// siblings finds the headings that follow an introducing paragraph.
-	siblings countSiblingIndex
+	// siblings finds the headings that follow an introducing paragraph;
+	// built on first use (see followingSiblings).
+	siblings *countSiblingIndex
 }
 
 func newCountDocIndex(doc *parser.Document) *countDocIndex {
-	idx := &countDocIndex{enums: newCountEnumIndex(doc), children: map[int][]int{}, siblings: newCountSiblingIndex(doc)}
+	idx := &countDocIndex{enums: newCountEnumIndex(doc), children: map[int][]int{}}
 	for _, x := range doc.Headings {
 		if x != nil {
 			idx.children[x.Parent] = append(idx.children[x.Parent], x.Index)
 		}
 	}
 	return idx
+}
+
+// followingSiblings returns the headings that follow heading h at its
+// level (countSiblingIndex.following). Few documents have a paragraph that
+// introduces the headings after it, so the index is built on first use.
+func (idx *countDocIndex) followingSiblings(doc *parser.Document, h int) []int {
+	if idx.siblings == nil {
+		s := newCountSiblingIndex(doc)
+		idx.siblings = &s
+	}
+	return idx.siblings.following(doc, h)
 }
 
 func countHeadingItems(doc *parser.Document, hs []int) []CountItem {

@@ -53,7 +53,7 @@ func extractMissingNumbers(doc *parser.Document, env *facts.Env) any {
 		if p.Role == parser.RolePreamble {
 			continue
 		}
-		for _, g := range paragraphGaps(env.SimplifiedText(p), func() []int { return env.WordEndsOf(p) }, &v) {
+		for _, g := range paragraphGaps(env.SimplifiedText(p), func() []int { return env.WordEndsOf(p) }, v) {
 			span := facts.Span(p, g.start, g.end)
 			unitStart, _ := p.Map.Source(g.unitStart, g.unitStart)
 			out = append(out, MissingNumber{
@@ -193,18 +193,26 @@ func classifyGap(s string, c gapCandidate, v *gapVocab, words *gapWords) (gap, b
 // directCue finds a cue word ending right before byte i, with an optional
 // filler between (挑选了|家). It returns the cue and where it starts.
 func (v *gapVocab) directCue(s string, i int, words *gapWords) (gapCue, int, bool) {
-	ends := []int{i}
+	if cue, start, ok := v.cueEndingAt(s, i, words); ok {
+		return cue, start, true
+	}
 	for _, f := range v.fillers {
 		if strings.HasSuffix(s[:i], f) && words.boundary(i-len(f)) {
-			ends = append(ends, i-len(f))
-		}
-	}
-	for _, end := range ends {
-		for _, cue := range v.cues {
-			start := end - len(cue.word)
-			if start >= 0 && s[start:end] == cue.word && words.boundary(start) {
+			if cue, start, ok := v.cueEndingAt(s, i-len(f), words); ok {
 				return cue, start, true
 			}
+		}
+	}
+	return gapCue{}, 0, false
+}
+
+// cueEndingAt returns the first cue (in list order) that ends at byte end
+// and starts at a word boundary, and where it starts.
+func (v *gapVocab) cueEndingAt(s string, end int, words *gapWords) (gapCue, int, bool) {
+	for k := range v.cueWords.suffixesOf(s[:end]) {
+		cue := v.cues[k]
+		if start := end - len(cue.word); words.boundary(start) {
+			return cue, start, true
 		}
 	}
 	return gapCue{}, 0, false
