@@ -126,18 +126,13 @@ var numberMidMarkers = newWordIndex([]string{"余", "多", "来", "许"})
 // numberPostMarkers follow the unit: 300人以上, 50人左右.
 var numberPostMarkers = newWordIndex([]string{"以上", "左右", "上下", "以下", "以内", "多", "余"})
 
-// readNumber reads a number starting at byte i of s: optional
+// scanNumber reads a number starting at byte i of s: optional
 // approximation marker, numeral, optional marker, unit, optional marker.
 // It fails when no unit follows, and for numerals that are words or
-// ordinals rather than counts (第一, 之一, 一起).
-func readNumber(s string, i int) (Number, bool) {
-	n, _, ok := scanNumber(s, i)
-	return n, ok
-}
-
-// scanNumber is readNumber for a scan over a paragraph: when no number
-// starts at i it also returns where the scan goes on, skipFailedNumeral(s,
-// i), reusing the numeral it has already read instead of reading it again.
+// ordinals rather than counts (第一, 之一, 一起). It also returns where a
+// scan over the paragraph goes on: after the number, or when there is
+// none, skipFailedNumeral(s, i), reusing the numeral it has already read
+// instead of reading it again.
 func scanNumber(s string, i int) (n Number, next int, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(s[i:]); !numberStartSet.has(r) {
 		return Number{}, skipFailedNumeral(s, i), false

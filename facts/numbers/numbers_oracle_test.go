@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 )
 
-// readNumberByLists is readNumber as first written: every word list tried
+// readNumberByLists is how numbers were first read: every word list tried
 // in order with strings.HasPrefix, the markers appended as they are met.
 // scanNumber reads from indexes and skips failed numerals in one go; it
 // must agree with this at every position.
