@@ -51,9 +51,12 @@ func countPhrases(s string) []countPhrase {
 		quoted [][2]int
 		seen   bool // quoted is computed
 	)
-	for i := 0; i < len(s); {
+	for i := 0; ; {
 		// A character that starts no numeral starts no count either
 		// (countNumeralStarts is a subset): step over it at once.
+		if i = numeralStarts.skipTo(s, i); i >= len(s) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if !numeralStarts.has(r) {
 			i += size
@@ -137,8 +140,12 @@ func insideNumeral(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二两三四五六七八九十百千万零〇", r)
+	return numeralChars.has(r)
 }
+
+// numeralChars are the characters a numeral a count could be part of
+// consists of.
+var numeralChars = newRuneSet("0123456789０１２３４５６７８９", "一二两三四五六七八九十百千万零〇")
 
 // countIsListDa tells 五大亮点 (five highlights) from 党的二十大 and
 // 中国工会十八大 (a congress): a congress has an ordinal above ten or follows

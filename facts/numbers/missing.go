@@ -116,8 +116,11 @@ func gapCandidates(s string, v *gapVocab) []gapCandidate {
 	if v.monthUnit != "" {
 		monthFirst, _ = utf8.DecodeRuneInString(v.monthUnit)
 	}
-	for i := 0; i < len(s); {
+	for i := 0; ; {
 		// Most characters start neither a unit, nor 年, nor 月份.
+		if i = v.candidateStarts.skipTo(s, i); i >= len(s) {
+			break
+		}
 		if r, size := utf8.DecodeRuneInString(s[i:]); r != monthFirst && r != '年' && !v.mayStartUnit(r) {
 			i += size
 			continue

@@ -28,6 +28,9 @@ type gapVocab struct {
 	// starts there, and only a few characters start one.
 	unitFirsts   *runeSet
 	unitsByFirst map[rune][]gapUnit // longest first
+	// candidateStarts holds the first characters of units, 年 and 月份,
+	// for gapCandidates to skip to.
+	candidateStarts *runeSet
 	// cueWords indexes the words of cues (same order): directCue asks at
 	// every candidate unit which cue ends before it.
 	cueWords *wordIndex
@@ -86,7 +89,22 @@ func newGapVocab(d map[string]any) *gapVocab {
 		v.unitFirsts.add(r)
 		v.unitsByFirst[r] = append(v.unitsByFirst[r], u)
 	}
+	v.candidateStarts = newRuneSet()
+	for _, w := range append([]string{"年", v.monthUnit}, unitTexts(v.units)...) {
+		if w != "" {
+			r, _ := utf8.DecodeRuneInString(w)
+			v.candidateStarts.add(r)
+		}
+	}
 	return v
+}
+
+func unitTexts(units []gapUnit) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		out[i] = u.text
+	}
+	return out
 }
 
 // mayStartUnit reports whether a unit may start with r.

@@ -72,9 +72,12 @@ func appendParagraphNumbers(out []Number, p *parser.Paragraph, norm string) []Nu
 		quoted [][2]int
 		found  bool // quoted is computed
 	)
-	for i := 0; i < len(norm); {
+	for i := 0; ; {
 		// Most characters cannot start a number (nor a numeral, whose
 		// starts are among numberStartSet): step over them at once.
+		if i = numberStartSet.skipTo(norm, i); i >= len(norm) {
+			break
+		}
 		if r, size := utf8.DecodeRuneInString(norm[i:]); !numberStartSet.has(r) {
 			i += size
 			continue

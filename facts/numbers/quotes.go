@@ -28,20 +28,27 @@ func quotedRanges(text string) [][2]int {
 		stack []rune // expected closers, innermost last
 		start int
 	)
-	for i, r := range text {
+	for i := 0; ; {
+		// Most characters are neither an opener nor a closer.
+		if i = numberQuoteMarks.skipTo(text, i); i >= len(text) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		at := i
+		i += size
 		if !numberQuoteMarks.has(r) {
-			continue // most characters are neither an opener nor a closer
+			continue
 		}
 		if n := len(stack); n > 0 && r == stack[n-1] {
 			stack = stack[:n-1]
 			if len(stack) == 0 {
-				out = append(out, [2]int{start, i + utf8.RuneLen(r)})
+				out = append(out, [2]int{start, i})
 			}
 			continue
 		}
 		if closer, ok := numberQuoteClosers[r]; ok {
 			if len(stack) == 0 {
-				start = i
+				start = at
 			}
 			stack = append(stack, closer)
 		}

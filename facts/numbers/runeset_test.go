@@ -1,6 +1,11 @@
 package numbers
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestRuneSet(t *testing.T) {
 	set := newRuneSet("一二", "%")
@@ -42,6 +47,59 @@ func TestNumberStartSets(t *testing.T) {
 		}
 		if countNumeralStarts.has(r) && !numeralStarts.has(r) {
 			t.Errorf("%q is in countNumeralStarts but not in numeralStarts", r)
+		}
+	}
+}
+
+// TestRuneSetSkipTo checks skipTo against a scan that decodes every
+// character: from every offset such a scan visits, skipTo must stop at an
+// offset the scan also visits, no later than the scan's first member.
+func TestRuneSetSkipTo(t *testing.T) {
+	sets := map[string]*runeSet{
+		"numbers":     numberStartSet,
+		"quotes":      numberQuoteMarks,
+		"ascii":       newRuneSet("%*"),
+		"replacement": newRuneSet("一\uFFFD"),
+		"low":         newRuneSet("\u0800\u07FF©"), // the smallest three-byte and the largest two-byte characters
+	}
+	pieces := []string{
+		"一", "二", "三", "十", "%", "a", "“", "”", "《", "，", "。", "𠀋", "©", "\u0800", "\u07FF", "\uFFFD",
+		"\xe4", "\xe4\xb8", "\xb8", "\x80", "\xe0\x80\x80", "\xed\xa0\x80", "\xef\xbf", "\xf0\x9f", "\xff",
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	texts := []string{"", "一", "\xe4\xb8", numbersBenchSection}
+	for range 2000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		texts = append(texts, sb.String())
+	}
+	for name, set := range sets {
+		for _, text := range texts {
+			// The offsets a decoding scan visits, and whether each holds a member.
+			visited := map[int]bool{}
+			var walk []int
+			for i := 0; i < len(text); {
+				r, size := utf8.DecodeRuneInString(text[i:])
+				visited[i] = set.has(r)
+				walk = append(walk, i)
+				i += size
+			}
+			walk = append(walk, len(text))
+			for _, i := range walk {
+				first := len(text)
+				for _, j := range walk {
+					if j >= i && j < len(text) && visited[j] {
+						first = j
+						break
+					}
+				}
+				got := set.skipTo(text, i)
+				if _, onWalk := visited[got]; got < i || got > first || (!onWalk && got != len(text)) {
+					t.Fatalf("%s: skipTo(%q, %d) = %d; first member at %d", name, text, i, got, first)
+				}
+			}
 		}
 	}
 }
