@@ -54,13 +54,9 @@ func countPhrases(s string) []countPhrase {
 	for i := 0; ; {
 		// A character that starts no numeral starts no count either
 		// (countNumeralStarts is a subset): step over it at once.
-		if i = numeralStarts.skipTo(s, i); i >= len(s) {
+		var size int
+		if i, _, size = numeralStarts.next(s, i); i >= len(s) {
 			break
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !numeralStarts.has(r) {
-			i += size
-			continue
 		}
 		num, ok := readNumeral(s, i)
 		if !ok {

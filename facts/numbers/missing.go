@@ -112,18 +112,10 @@ func paragraphGaps(s string, wordEnds func() []int, v *gapVocab) []gap {
 // gapCandidates lists the units of s that have no number before them.
 func gapCandidates(s string, v *gapVocab) []gapCandidate {
 	var out []gapCandidate
-	monthFirst := rune(-1) // no character when there is no month unit
-	if v.monthUnit != "" {
-		monthFirst, _ = utf8.DecodeRuneInString(v.monthUnit)
-	}
 	for i := 0; ; {
 		// Most characters start neither a unit, nor 年, nor 月份.
-		if i = v.candidateStarts.skipTo(s, i); i >= len(s) {
+		if i, _, _ = v.candidateStarts.next(s, i); i >= len(s) {
 			break
-		}
-		if r, size := utf8.DecodeRuneInString(s[i:]); r != monthFirst && r != '年' && !v.mayStartUnit(r) {
-			i += size
-			continue
 		}
 		if v.monthUnit != "" && strings.HasPrefix(s[i:], v.monthUnit) {
 			if !digitBefore(s, i) {

@@ -109,9 +109,6 @@ func unitTexts(units []gapUnit) []string {
 
 // mayStartUnit reports whether a unit may start with r.
 func (v *gapVocab) mayStartUnit(r rune) bool {
-	if r >= runeSetLimit {
-		return len(v.unitsByFirst[r]) > 0 // the set holds only BMP characters
-	}
 	return v.unitFirsts.has(r)
 }
 

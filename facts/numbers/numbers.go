@@ -75,12 +75,8 @@ func appendParagraphNumbers(out []Number, p *parser.Paragraph, norm string) []Nu
 	for i := 0; ; {
 		// Most characters cannot start a number (nor a numeral, whose
 		// starts are among numberStartSet): step over them at once.
-		if i = numberStartSet.skipTo(norm, i); i >= len(norm) {
+		if i, _, _ = numberStartSet.next(norm, i); i >= len(norm) {
 			break
-		}
-		if r, size := utf8.DecodeRuneInString(norm[i:]); !numberStartSet.has(r) {
-			i += size
-			continue
 		}
 		n, next, ok := scanNumber(norm, i)
 		if !ok {

@@ -1,7 +1,5 @@
 package numbers
 
-import "unicode/utf8"
-
 // numberQuoteClosers pairs each opening quotation or book-title mark with
 // its closer. Numerals between them belong to a name or a slogan (“三个代表”,
 // “五查五看”, 《“十四五”规划》), not to a count of the sentence.
@@ -30,15 +28,11 @@ func quotedRanges(text string) [][2]int {
 	)
 	for i := 0; ; {
 		// Most characters are neither an opener nor a closer.
-		if i = numberQuoteMarks.skipTo(text, i); i >= len(text) {
+		at, r, size := numberQuoteMarks.next(text, i)
+		if at >= len(text) {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		at := i
-		i += size
-		if !numberQuoteMarks.has(r) {
-			continue
-		}
+		i = at + size
 		if n := len(stack); n > 0 && r == stack[n-1] {
 			stack = stack[:n-1]
 			if len(stack) == 0 {

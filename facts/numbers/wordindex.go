@@ -15,10 +15,11 @@ type wordIndex struct {
 	words   []string
 	byFirst map[rune][]int // indexes into words, in list order
 	byLast  map[rune][]int
+	firsts  *runeSet // the words' first characters, for containedIn
 }
 
 func newWordIndex(words []string) *wordIndex {
-	w := &wordIndex{words: words, byFirst: map[rune][]int{}, byLast: map[rune][]int{}}
+	w := &wordIndex{words: words, byFirst: map[rune][]int{}, byLast: map[rune][]int{}, firsts: newRuneSet()}
 	for i, word := range words {
 		if word == "" {
 			continue
@@ -27,8 +28,26 @@ func newWordIndex(words []string) *wordIndex {
 		last, _ := utf8.DecodeLastRuneInString(word)
 		w.byFirst[first] = append(w.byFirst[first], i)
 		w.byLast[last] = append(w.byLast[last], i)
+		w.firsts.add(first)
 	}
 	return w
+}
+
+// containedIn reports whether one of the words occurs in s. Searching for
+// each word with strings.Contains stops at every byte equal to the word's
+// first byte, and every Han character starts with one of six bytes; this
+// walks s once, stopping only where a word's first character may start.
+func (w *wordIndex) containedIn(s string) bool {
+	for i := 0; ; {
+		at, _, size := w.firsts.next(s, i)
+		if at >= len(s) {
+			return false
+		}
+		if w.prefix(s[at:]) >= 0 {
+			return true
+		}
+		i = at + size
+	}
 }
 
 // prefix returns the index of the first word in list order that s starts
