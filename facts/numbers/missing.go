@@ -215,31 +215,31 @@ func (v *gapVocab) cueEndingAt(s string, end int, words *gapWords) (gapCue, int,
 
 // frameCue finds a cue whose counting frame reaches byte i: a clause cue
 // earlier in the same clause, or a sentence cue earlier in the sentence.
+// Of several, it returns the first in list order. It walks the sentence
+// once, looking up the cues that start at each character that may start
+// one, rather than searching the sentence for each of some eighty cues.
 func (v *gapVocab) frameCue(s string, i int, words *gapWords) (gapCue, bool) {
 	clause := afterLastMark(s[:i], gapClauseMarks)
-	sentence := afterLastMark(s[:i], gapSentenceMarks)
-	for _, cue := range v.cues {
-		from := clause
-		switch cue.scope {
-		case "sentence":
-			from = sentence
-		case "clause":
-		default:
-			continue
+	sentence := afterLastMark(s[:i], gapSentenceMarks) // never after clause
+	best := -1
+	for p := sentence; ; {
+		at, _, size := v.cueWords.firsts.next(s[:i], p)
+		if at >= i {
+			break
 		}
-		for off := from; off < i; {
-			k := strings.Index(s[off:i], cue.word)
-			if k < 0 {
-				break
+		for k := range v.cueWords.prefixesOf(s[at:i]) {
+			cue := v.cues[k]
+			inFrame := cue.scope == "sentence" || cue.scope == "clause" && at >= clause
+			if inFrame && (best < 0 || k < best) && words.boundary(at) && words.boundary(at+len(cue.word)) {
+				best = k
 			}
-			start := off + k
-			if words.boundary(start) && words.boundary(start+len(cue.word)) {
-				return cue, true
-			}
-			off = start + 1
 		}
+		p = at + size
 	}
-	return gapCue{}, false
+	if best < 0 {
+		return gapCue{}, false
+	}
+	return v.cues[best], true
 }
 
 // gapClauseMarks end a clause; gapSentenceMarks end a sentence.

@@ -2,6 +2,7 @@ package numbers
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -139,6 +140,25 @@ func TestCountPhrasesAgreeWithRereading(t *testing.T) {
 	for _, s := range texts {
 		if got, want := countPhrases(s), countPhrasesByRereading(s); !reflect.DeepEqual(got, want) {
 			t.Errorf("%q:\n got %+v\nwant %+v", s, got, want)
+		}
+	}
+}
+
+func TestNumeralDigitsValueAgreesWithParseFloat(t *testing.T) {
+	for _, digits := range []string{
+		"0", "7", "12", "2024", "1234567", "999999999999999", "1000000000000000", "9999999999999999",
+		"12345678901234567890", "1.5", "0.25", "98.5", "00012",
+	} {
+		want, err := strconv.ParseFloat(digits, 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// As written in ASCII (text equals the digits) and in full-width
+		// digits (text differs and the digits must be read from b).
+		for _, text := range []string{digits, strings.Repeat("１", len(digits))} {
+			if got, ok := numeralDigitsValue(text, []byte(digits)); !ok || got != want {
+				t.Errorf("numeralDigitsValue(%q, %q) = %v, %v; ParseFloat gives %v", text, digits, got, ok, want)
+			}
 		}
 	}
 }

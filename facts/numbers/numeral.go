@@ -99,18 +99,40 @@ func readArabic(s string, i int) (numeral, bool) {
 		}
 		break
 	}
-	// Numerals written in plain ASCII digits are parsed in place, without
-	// the copy; b is needed only for full-width digits and separators.
-	text := s[i:j]
-	if len(text) != len(b) {
-		text = string(b)
-	}
-	v, err := strconv.ParseFloat(text, 64)
-	if err != nil {
+	v, ok := numeralDigitsValue(s[i:j], b)
+	if !ok {
 		return numeral{}, false
 	}
 	m, mlen := numeralMultiplierPrefix(s[j:])
 	return numeral{value: v * m, end: j + mlen, digits: intDigits}, true
+}
+
+// numeralDigitsValue is the value of the ASCII digits b (with at most one
+// decimal point) that text, the numeral as written, spells. Counts are
+// short integers, which are summed up directly: an integer of up to 15
+// digits is exact in a float64, so this agrees with strconv.ParseFloat,
+// which reads the rest.
+func numeralDigitsValue(text string, b []byte) (float64, bool) {
+	if len(b) <= 15 {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int(c-'0')
+		}
+		if n >= 0 {
+			return float64(n), true
+		}
+	}
+	// Numerals written in plain ASCII digits are parsed in place, without
+	// the copy; b is needed only for full-width digits and separators.
+	if len(text) != len(b) {
+		text = string(b)
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	return v, err == nil
 }
 
 // numeralThreeDigits reports whether exactly three Arabic digits start at i, and

@@ -81,6 +81,21 @@ func (w *wordIndex) hasSuffixWord(s string) bool {
 	return false
 }
 
+// prefixesOf yields, in list order, the index of every word s starts with.
+func (w *wordIndex) prefixesOf(s string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if s == "" {
+			return
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		for _, i := range w.byFirst[r] {
+			if word := w.words[i]; len(s) >= len(word) && s[:len(word)] == word && !yield(i) {
+				return
+			}
+		}
+	}
+}
+
 // suffixesOf yields, in list order, the index of every word s ends with.
 func (w *wordIndex) suffixesOf(s string) iter.Seq[int] {
 	return func(yield func(int) bool) {
