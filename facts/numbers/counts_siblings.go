@@ -47,9 +47,8 @@ func newCountSiblingIndex(doc *parser.Document) countSiblingIndex {
 }
 
 // following returns heading h and the later headings at its level under
-// the same parent, up to the first heading at a lower level: the headings
-// countFollowingSiblings would collect, in document order. The result
-// shares the index's storage and must not be modified.
+// the same parent, up to the first heading at a lower level, in document
+// order. The result shares the index's storage and must not be modified.
 func (idx countSiblingIndex) following(doc *parser.Document, h int) []int {
 	if h < 0 || h >= len(doc.Headings) || doc.Headings[h] == nil {
 		return nil
