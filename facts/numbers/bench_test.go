@@ -3,10 +3,12 @@ package numbers
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/gwlint/gwlint/facts"
+	"github.com/gwlint/gwlint/internal/testenv"
 	"github.com/gwlint/gwlint/parser"
 )
 
@@ -47,17 +49,20 @@ func numbersBenchDoc(b *testing.B, sections int) *parser.Document {
 	return doc
 }
 
+// numbersBenchExtractors are the extractors of this package, by fact name.
+var numbersBenchExtractors = []struct {
+	name string
+	fn   facts.Extractor
+}{
+	{"numbers", extractNumbers}, {"missing_numbers", extractMissingNumbers}, {"counts", extractCounts},
+	{"totals", extractTotals}, {"percents", extractPercents}, {"dates", extractDates},
+}
+
 // BenchmarkExtractors times each extractor of this package on a document
 // of about 200 KB and one of about 800 KB: time per byte should not grow
 // with the document.
 func BenchmarkExtractors(b *testing.B) {
-	extractors := []struct {
-		name string
-		fn   facts.Extractor
-	}{
-		{"numbers", extractNumbers}, {"missing_numbers", extractMissingNumbers}, {"counts", extractCounts},
-		{"totals", extractTotals}, {"percents", extractPercents}, {"dates", extractDates},
-	}
+	extractors := numbersBenchExtractors
 	sizes := []int{200, 800}
 	if os.Getenv("GWLINT_BENCH_DOC") != "" {
 		sizes = sizes[:1] // one given document
@@ -86,4 +91,45 @@ func numbersBenchEnv(b *testing.B, doc *parser.Document) *facts.Env {
 		simplified[p] = env.SimplifiedText(p)
 	}
 	return &facts.Env{Data: env.Data, Simplified: func(p *parser.Paragraph) string { return simplified[p] }}
+}
+
+// BenchmarkCorpus times every extractor of this package over a directory
+// of documents, as the engine runs them on a batch: GWLINT_BENCH_DIR names
+// the directory (the perf corpus, say), else testdata/clean. Profile it
+// with -cpuprofile to see where a real mix of documents spends its time.
+func BenchmarkCorpus(b *testing.B) {
+	dir := os.Getenv("GWLINT_BENCH_DIR")
+	if dir == "" {
+		dir = filepath.Join(testenv.RepoRoot(b), "testdata", "clean")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		b.Skipf("no documents in %s", dir)
+	}
+	var (
+		docs []*parser.Document
+		envs []*facts.Env
+		size int64
+	)
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatalf("reading %s: %v", f, err)
+		}
+		doc, err := parser.Parse(f, text, parser.Options{})
+		if err != nil {
+			b.Fatalf("parsing %s: %v", f, err)
+		}
+		docs, envs, size = append(docs, doc), append(envs, numbersBenchEnv(b, doc)), size+int64(len(text))
+	}
+	for _, ex := range numbersBenchExtractors {
+		b.Run(ex.name, func(b *testing.B) {
+			b.SetBytes(size)
+			for b.Loop() {
+				for i, doc := range docs {
+					ex.fn(doc, envs[i])
+				}
+			}
+		})
+	}
 }

@@ -50,9 +50,13 @@ type StatedCount struct {
 	// Joined is set for a 、 list that also joins items with 和, 及, 与 or
 	// 或, so its item count is uncertain.
 	Joined bool `json:"joined"`
-	// Items are the items found, in order.
+	// Items are the items found, in order. For source "headings" they
+	// stop one past Count: later headings may be other parts of the
+	// report, so only a shortfall is a mismatch, and one heading more than
+	// stated already shows there is none.
 	Items []CountItem `json:"items"`
-	// Found is len(Items).
+	// Found is the number of items found: len(Items), except for source
+	// "headings", where it counts all the headings, also those past Items.
 	Found int `json:"found"`
 }
 
@@ -86,7 +90,9 @@ func extractCounts(doc *parser.Document, env *facts.Env) any {
 			if !associateBackward(&c, p, norm, ph, markerEnd) && countMayAnnounce(ph) {
 				associateForward(&c, doc, p, norm, ph, idx, ph.start < headingEnd)
 			}
-			c.Found = len(c.Items)
+			// Found stays above len(Items) only where the association
+			// counted more items than it kept (source "headings").
+			c.Found = max(c.Found, len(c.Items))
 			if c.Introduces || c.Source != "" {
 				out = append(out, c)
 			}

@@ -128,7 +128,13 @@ func associateForward(c *StatedCount, doc *parser.Document, p *parser.Paragraph,
 	}
 	if countOnlySpace(s[anchor:]) {
 		if q := countNextParagraph(doc, p); q != nil && q.Role == parser.RoleHeading && q.Heading >= 0 {
-			c.Source, c.Items = "headings", countHeadingItems(doc, countFollowingSiblings(doc, q.Heading))
+			// The headings may go on with other parts of the report, so
+			// only a shortfall matters: Found counts them all, but Items
+			// stops one past Count, which keeps a long file of reports
+			// from copying thousands of headings into every count.
+			siblings := idx.followingSiblings(doc, q.Heading)
+			c.Source, c.Items = "headings", countHeadingItems(doc, siblings[:min(len(siblings), c.Count+1)])
+			c.Found = len(siblings)
 			return
 		}
 	}
@@ -214,6 +220,9 @@ type countDocIndex struct {
 	// children lists, for each heading index, the headings whose parent
 	// it is, in document order.
 	children map[int][]int
+	// siblings finds the headings that follow an introducing paragraph;
+	// built on first use (see followingSiblings).
+	siblings *countSiblingIndex
 }
 
 func newCountDocIndex(doc *parser.Document) *countDocIndex {
@@ -226,26 +235,15 @@ func newCountDocIndex(doc *parser.Document) *countDocIndex {
 	return idx
 }
 
-// countFollowingSiblings returns heading h and the later headings at its level
-// under the same parent, up to the end of the parent's section.
-func countFollowingSiblings(doc *parser.Document, h int) []int {
-	if h < 0 || h >= len(doc.Headings) {
-		return nil
+// followingSiblings returns the headings that follow heading h at its
+// level (countSiblingIndex.following). Few documents have a paragraph that
+// introduces the headings after it, so the index is built on first use.
+func (idx *countDocIndex) followingSiblings(doc *parser.Document, h int) []int {
+	if idx.siblings == nil {
+		s := newCountSiblingIndex(doc)
+		idx.siblings = &s
 	}
-	first := doc.Headings[h]
-	var out []int
-	for _, x := range doc.Headings[h:] {
-		if x == nil {
-			continue
-		}
-		if x.Level < first.Level {
-			break
-		}
-		if x.Level == first.Level && x.Parent == first.Parent {
-			out = append(out, x.Index)
-		}
-	}
-	return out
+	return idx.siblings.following(doc, h)
 }
 
 func countHeadingItems(doc *parser.Document, hs []int) []CountItem {

@@ -18,10 +18,10 @@ type countPhrase struct {
 // countClassifiers are the measure words that count the items of a list,
 // longest first. Durations and times (天, 年, 次) are left out: 三天的培训 is
 // a length, not a list.
-var countClassifiers = []string{
+var countClassifiers = newWordIndex([]string{
 	"个方面", "个阶段", "个环节", "个层面", "个领域", "方面", "环节", "阶段",
 	"个", "项", "点", "条", "大", "方", "种", "类", "件", "家", "位", "名", "篇", "场", "步", "批", "句",
-}
+})
 
 // countCollective are the classifiers that, right after a 、 list without
 // 等, give the size of the list (劳动、工会、企业三方; 竹木加工、茶叶种植两大产业).
@@ -35,9 +35,9 @@ var countCollective = map[string]bool{
 // countReferenceLeads are words before a numeral that make it refer to
 // something already said or to a part (这两篇文章, 以上三点, 第三条, 每个),
 // or make it a quantity (达五个, 约三项), not an announcement.
-var countReferenceLeads = []string{
+var countReferenceLeads = newWordIndex([]string{
 	"上述", "以上", "前述", "上面", "前面", "这", "那", "此", "该", "第", "前", "后", "其", "每", "各", "近", "约", "达", "逾", "超过", "不足",
-}
+})
 
 // countMaxStated bounds the counts read as list announcements; larger
 // numbers are quantities.
@@ -51,20 +51,31 @@ func countPhrases(s string) []countPhrase {
 		quoted [][2]int
 		seen   bool // quoted is computed
 	)
-	for i := 0; i < len(s); {
+	for i := 0; ; {
 		// A character that starts no numeral starts no count either
 		// (countNumeralStarts is a subset): step over it at once.
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !numeralStarts.has(r) {
+		var size int
+		if i, _, size = numeralStarts.next(s, i); i >= len(s) {
+			break
+		}
+		num, ok := readNumeral(s, i)
+		if !ok {
 			i += size
 			continue
 		}
-		if !seen {
-			quoted, seen = quotedRanges(s), true
+		ph, ok := countPhraseOf(s, i, num)
+		if ok {
+			// Quotations are looked for only once a phrase is found:
+			// most paragraphs have none, and the scan is not free.
+			if !seen {
+				quoted, seen = quotedRanges(s), true
+			}
+			ok = !insideQuoted(quoted, i)
 		}
-		ph, ok := countPhraseAt(s, i, quoted)
 		if !ok {
-			i = skipFailedNumeral(s, i)
+			// Past the whole numeral, as skipFailedNumeral does, without
+			// reading it again.
+			i = max(num.end, i+size)
 			continue
 		}
 		out = append(out, ph)
@@ -73,19 +84,19 @@ func countPhrases(s string) []countPhrase {
 	return out
 }
 
-func countPhraseAt(s string, i int, quoted [][2]int) (countPhrase, bool) {
+// countPhraseOf reads the count phrase whose numeral, num, starts at byte i.
+func countPhraseOf(s string, i int, num numeral) (countPhrase, bool) {
 	r, _ := utf8.DecodeRuneInString(s[i:])
-	if !isCountNumeralStart(r) || insideQuoted(quoted, i) {
+	if !isCountNumeralStart(r) {
 		return countPhrase{}, false
 	}
-	num, ok := readNumeral(s, i)
-	if !ok || num.vague != "" || num.value != float64(int(num.value)) || num.value < 2 || num.value > countMaxStated {
+	if num.vague != "" || num.value != float64(int(num.value)) || num.value < 2 || num.value > countMaxStated {
 		return countPhrase{}, false
 	}
-	if numeralPrecededBy(s, i, countReferenceLeads) || insideNumeral(s, i) {
+	if countReferenceLeads.hasSuffixWord(s[:i]) || insideNumeral(s, i) {
 		return countPhrase{}, false
 	}
-	cl := numberPrefixOf(s[num.end:], countClassifiers)
+	cl := countClassifiers.prefixWord(s[num.end:])
 	if cl == "" || strings.HasPrefix(s[num.end+len(cl):], "多") || strings.HasPrefix(s[num.end+len(cl):], "余") {
 		return countPhrase{}, false
 	}
@@ -125,8 +136,12 @@ func insideNumeral(s string, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
-	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("一二两三四五六七八九十百千万零〇", r)
+	return numeralChars.has(r)
 }
+
+// numeralChars are the characters a numeral a count could be part of
+// consists of.
+var numeralChars = newRuneSet("0123456789０１２３４５６７８９", "一二两三四五六七八九十百千万零〇")
 
 // countIsListDa tells 五大亮点 (five highlights) from 党的二十大 and
 // 中国工会十八大 (a congress): a congress has an ordinal above ten or follows

@@ -53,7 +53,7 @@ func extractMissingNumbers(doc *parser.Document, env *facts.Env) any {
 		if p.Role == parser.RolePreamble {
 			continue
 		}
-		for _, g := range paragraphGaps(env.SimplifiedText(p), func() []int { return env.WordEndsOf(p) }, &v) {
+		for _, g := range paragraphGaps(env.SimplifiedText(p), func() []int { return env.WordEndsOf(p) }, v) {
 			span := facts.Span(p, g.start, g.end)
 			unitStart, _ := p.Map.Source(g.unitStart, g.unitStart)
 			out = append(out, MissingNumber{
@@ -112,15 +112,10 @@ func paragraphGaps(s string, wordEnds func() []int, v *gapVocab) []gap {
 // gapCandidates lists the units of s that have no number before them.
 func gapCandidates(s string, v *gapVocab) []gapCandidate {
 	var out []gapCandidate
-	monthFirst := rune(-1) // no character when there is no month unit
-	if v.monthUnit != "" {
-		monthFirst, _ = utf8.DecodeRuneInString(v.monthUnit)
-	}
-	for i := 0; i < len(s); {
+	for i := 0; ; {
 		// Most characters start neither a unit, nor 年, nor 月份.
-		if r, size := utf8.DecodeRuneInString(s[i:]); r != monthFirst && r != '年' && !v.mayStartUnit(r) {
-			i += size
-			continue
+		if i, _, _ = v.candidateStarts.next(s, i); i >= len(s) {
+			break
 		}
 		if v.monthUnit != "" && strings.HasPrefix(s[i:], v.monthUnit) {
 			if !digitBefore(s, i) {
@@ -193,16 +188,12 @@ func classifyGap(s string, c gapCandidate, v *gapVocab, words *gapWords) (gap, b
 // directCue finds a cue word ending right before byte i, with an optional
 // filler between (挑选了|家). It returns the cue and where it starts.
 func (v *gapVocab) directCue(s string, i int, words *gapWords) (gapCue, int, bool) {
-	ends := []int{i}
+	if cue, start, ok := v.cueEndingAt(s, i, words); ok {
+		return cue, start, true
+	}
 	for _, f := range v.fillers {
 		if strings.HasSuffix(s[:i], f) && words.boundary(i-len(f)) {
-			ends = append(ends, i-len(f))
-		}
-	}
-	for _, end := range ends {
-		for _, cue := range v.cues {
-			start := end - len(cue.word)
-			if start >= 0 && s[start:end] == cue.word && words.boundary(start) {
+			if cue, start, ok := v.cueEndingAt(s, i-len(f), words); ok {
 				return cue, start, true
 			}
 		}
@@ -210,33 +201,45 @@ func (v *gapVocab) directCue(s string, i int, words *gapWords) (gapCue, int, boo
 	return gapCue{}, 0, false
 }
 
-// frameCue finds a cue whose counting frame reaches byte i: a clause cue
-// earlier in the same clause, or a sentence cue earlier in the sentence.
-func (v *gapVocab) frameCue(s string, i int, words *gapWords) (gapCue, bool) {
-	clause := afterLastMark(s[:i], gapClauseMarks)
-	sentence := afterLastMark(s[:i], gapSentenceMarks)
-	for _, cue := range v.cues {
-		from := clause
-		switch cue.scope {
-		case "sentence":
-			from = sentence
-		case "clause":
-		default:
-			continue
-		}
-		for off := from; off < i; {
-			k := strings.Index(s[off:i], cue.word)
-			if k < 0 {
-				break
-			}
-			start := off + k
-			if words.boundary(start) && words.boundary(start+len(cue.word)) {
-				return cue, true
-			}
-			off = start + 1
+// cueEndingAt returns the first cue (in list order) that ends at byte end
+// and starts at a word boundary, and where it starts.
+func (v *gapVocab) cueEndingAt(s string, end int, words *gapWords) (gapCue, int, bool) {
+	for k := range v.cueWords.suffixesOf(s[:end]) {
+		cue := v.cues[k]
+		if start := end - len(cue.word); words.boundary(start) {
+			return cue, start, true
 		}
 	}
-	return gapCue{}, false
+	return gapCue{}, 0, false
+}
+
+// frameCue finds a cue whose counting frame reaches byte i: a clause cue
+// earlier in the same clause, or a sentence cue earlier in the sentence.
+// Of several, it returns the first in list order. It walks the sentence
+// once, looking up the cues that start at each character that may start
+// one, rather than searching the sentence for each of some eighty cues.
+func (v *gapVocab) frameCue(s string, i int, words *gapWords) (gapCue, bool) {
+	clause := afterLastMark(s[:i], gapClauseMarks)
+	sentence := afterLastMark(s[:i], gapSentenceMarks) // never after clause
+	best := -1
+	for p := sentence; ; {
+		at, _, size := v.cueWords.firsts.next(s[:i], p)
+		if at >= i {
+			break
+		}
+		for k := range v.cueWords.prefixesOf(s[at:i]) {
+			cue := v.cues[k]
+			inFrame := cue.scope == "sentence" || cue.scope == "clause" && at >= clause
+			if inFrame && (best < 0 || k < best) && words.boundary(at) && words.boundary(at+len(cue.word)) {
+				best = k
+			}
+		}
+		p = at + size
+	}
+	if best < 0 {
+		return gapCue{}, false
+	}
+	return v.cues[best], true
 }
 
 // gapClauseMarks end a clause; gapSentenceMarks end a sentence.

@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/gwlint/gwlint/facts"
 )
 
 // gapVocab is the word classes number/missing-value works from, read from
@@ -30,6 +28,12 @@ type gapVocab struct {
 	// starts there, and only a few characters start one.
 	unitFirsts   *runeSet
 	unitsByFirst map[rune][]gapUnit // longest first
+	// candidateStarts holds the first characters of units, 年 and 月份,
+	// for gapCandidates to skip to.
+	candidateStarts *runeSet
+	// cueWords indexes the words of cues (same order): directCue asks at
+	// every candidate unit which cue ends before it.
+	cueWords *wordIndex
 }
 
 // gapUnit is a unit or measure word that needs a number in front of it.
@@ -49,9 +53,10 @@ type gapCue struct {
 	scope string
 }
 
-func loadGapVocab(env *facts.Env) gapVocab {
-	d := numbersData(env, "missing_value")
-	v := gapVocab{
+// newGapVocab builds the vocabulary from data.gwlint.numbers.missing_value
+// (d may be nil: an empty vocabulary).
+func newGapVocab(d map[string]any) *gapVocab {
+	v := &gapVocab{
 		fillers:        numbersStrings(d, "fillers"),
 		countWords:     numbersStrings(d, "count_words"),
 		monthUnit:      numbersString(d, "month_unit"),
@@ -73,20 +78,37 @@ func loadGapVocab(env *facts.Env) gapVocab {
 	}
 	sort.SliceStable(v.units, func(i, j int) bool { return len(v.units[i].text) > len(v.units[j].text) })
 	sort.SliceStable(v.cues, func(i, j int) bool { return len(v.cues[i].word) > len(v.cues[j].word) })
+	cueWords := make([]string, len(v.cues))
+	for i, c := range v.cues {
+		cueWords[i] = c.word
+	}
+	v.cueWords = newWordIndex(cueWords)
 	v.unitFirsts, v.unitsByFirst = newRuneSet(), map[rune][]gapUnit{}
 	for _, u := range v.units {
 		r, _ := utf8.DecodeRuneInString(u.text)
 		v.unitFirsts.add(r)
 		v.unitsByFirst[r] = append(v.unitsByFirst[r], u)
 	}
+	v.candidateStarts = newRuneSet()
+	for _, w := range append([]string{"年", v.monthUnit}, unitTexts(v.units)...) {
+		if w != "" {
+			r, _ := utf8.DecodeRuneInString(w)
+			v.candidateStarts.add(r)
+		}
+	}
 	return v
+}
+
+func unitTexts(units []gapUnit) []string {
+	out := make([]string, len(units))
+	for i, u := range units {
+		out[i] = u.text
+	}
+	return out
 }
 
 // mayStartUnit reports whether a unit may start with r.
 func (v *gapVocab) mayStartUnit(r rune) bool {
-	if r >= runeSetLimit {
-		return len(v.unitsByFirst[r]) > 0 // the set holds only BMP characters
-	}
 	return v.unitFirsts.has(r)
 }
 

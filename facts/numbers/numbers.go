@@ -72,16 +72,15 @@ func appendParagraphNumbers(out []Number, p *parser.Paragraph, norm string) []Nu
 		quoted [][2]int
 		found  bool // quoted is computed
 	)
-	for i := 0; i < len(norm); {
+	for i := 0; ; {
 		// Most characters cannot start a number (nor a numeral, whose
 		// starts are among numberStartSet): step over them at once.
-		if r, size := utf8.DecodeRuneInString(norm[i:]); !numberStartSet.has(r) {
-			i += size
-			continue
+		if i, _, _ = numberStartSet.next(norm, i); i >= len(norm) {
+			break
 		}
-		n, ok := readNumber(norm, i)
+		n, next, ok := scanNumber(norm, i)
 		if !ok {
-			i = skipFailedNumeral(norm, i)
+			i = next
 			continue
 		}
 		if !found {
@@ -118,68 +117,94 @@ var numberStartSet = newRuneSet(numberStarts, "0123456789")
 
 // numberPreMarkers are approximation markers written before a numeral,
 // longest first.
-var numberPreMarkers = []string{"将近", "接近", "大约", "超过", "不足", "不到", "不少于", "至少", "多达", "高达", "约", "近", "逾", "超"}
+var numberPreMarkers = newWordIndex([]string{"将近", "接近", "大约", "超过", "不足", "不到", "不少于", "至少", "多达", "高达", "约", "近", "逾", "超"})
 
 // numberMidMarkers come between a numeral and its unit: 300余人, 十多个.
-var numberMidMarkers = []string{"余", "多", "来", "许"}
+var numberMidMarkers = newWordIndex([]string{"余", "多", "来", "许"})
 
 // numberPostMarkers follow the unit: 300人以上, 50人左右.
-var numberPostMarkers = []string{"以上", "左右", "上下", "以下", "以内", "多", "余"}
+var numberPostMarkers = newWordIndex([]string{"以上", "左右", "上下", "以下", "以内", "多", "余"})
 
-// readNumber reads a number starting at byte i of s: optional
+// scanNumber reads a number starting at byte i of s: optional
 // approximation marker, numeral, optional marker, unit, optional marker.
 // It fails when no unit follows, and for numerals that are words or
-// ordinals rather than counts (第一, 之一, 一起).
-func readNumber(s string, i int) (Number, bool) {
+// ordinals rather than counts (第一, 之一, 一起). It also returns where a
+// scan over the paragraph goes on: after the number, or when there is
+// none, skipFailedNumeral(s, i), reusing the numeral it has already read
+// instead of reading it again.
+func scanNumber(s string, i int) (n Number, next int, ok bool) {
 	if r, _ := utf8.DecodeRuneInString(s[i:]); !numberStartSet.has(r) {
-		return Number{}, false
+		return Number{}, skipFailedNumeral(s, i), false
 	}
 	start := i
-	var approx []string
-	if m := numberPrefixOf(s[i:], numberPreMarkers); m != "" {
-		approx = append(approx, m)
-		i += len(m)
-	}
+	pre := numberPreMarkers.prefixWord(s[i:])
+	i += len(pre)
 	if strings.HasPrefix(s[i:], "百分之") {
-		return readSpelledPercent(s, start, i+len("百分之"), approx)
+		if n, ok := readSpelledPercent(s, start, i+len("百分之"), numberApprox(pre, "", "", "")); ok {
+			return n, n.paraEnd, true
+		}
+		return Number{}, skipFailedNumeral(s, start), false
+	}
+	// Reading the numeral first turns away the many characters that only
+	// may start a marker (大, 不, 高) before looking at what precedes them.
+	num, ok := readNumeral(s, i)
+	if !ok && start == i {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		return Number{}, i + size, false // no numeral to skip: one character
+	}
+	if !ok {
+		return Number{}, skipFailedNumeral(s, start), false
+	}
+	fail := func() (Number, int, bool) {
+		if start == i && num.end > i {
+			return Number{}, num.end, false // what skipFailedNumeral returns
+		}
+		return Number{}, skipFailedNumeral(s, start), false
 	}
 	if !numberMayStartAfter(s, i) {
-		return Number{}, false
-	}
-	num, ok := readNumeral(s, i)
-	if !ok {
-		return Number{}, false
-	}
-	if num.vague != "" {
-		approx = append(approx, num.vague)
+		return fail()
 	}
 	j := num.end
-	if m := numberPrefixOf(s[j:], numberMidMarkers); m != "" {
-		if _, ok := numberUnits.prefix(s[j+len(m):]); ok {
-			approx = append(approx, m)
-			j += len(m)
+	// A mid marker counts only when a unit follows it (300余人).
+	mid := numberMidMarkers.prefixWord(s[j:])
+	if mid != "" {
+		if _, ok := numberUnits.prefix(s[j+len(mid):]); ok {
+			j += len(mid)
+		} else {
+			mid = ""
 		}
 	}
 	j = skipLayoutSpaces(s, j)
 	unit, ok := numberUnits.prefix(s[j:])
 	if !ok || numberIsDatePart(num, unit.text) || numberIsWord(s[i:]) {
-		return Number{}, false
+		return fail()
 	}
 	end := j + len(unit.text)
-	if m := numberPrefixOf(s[end:], numberPostMarkers); m != "" {
-		approx = append(approx, m)
-		end += len(m)
-	}
+	post := numberPostMarkers.prefixWord(s[end:])
+	end += len(post)
 	return Number{
 		Value:      num.value,
 		Unit:       unit.text,
 		Base:       unit.base,
 		Normalized: num.value * unit.factor,
-		Approx:     approx,
+		Approx:     numberApprox(pre, num.vague, mid, post),
 		Chinese:    num.chinese,
 		paraStart:  start,
 		paraEnd:    end,
-	}, true
+	}, end, true
+}
+
+// numberApprox lists the approximation markers found, in text order,
+// leaving out the empty ones; nil for an exact number. The list is built
+// only once a number is read, so failed attempts allocate nothing.
+func numberApprox(markers ...string) []string {
+	var out []string
+	for _, m := range markers {
+		if m != "" {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // readSpelledPercent reads the numeral of 百分之九十五 (j is just after 百分之).
@@ -214,17 +239,12 @@ func skipLayoutSpaces(s string, i int) int {
 
 // numberOrdinalLeads are words after which a numeral is an ordinal or part
 // of a word, not a count: 第一, 之一, 星期一, 周一, 初一.
-var numberOrdinalLeads = []string{"第", "之", "星期", "礼拜", "周", "初"}
+var numberOrdinalLeads = newWordIndex([]string{"第", "之", "星期", "礼拜", "周", "初"})
 
 // numberMayStartAfter reports whether a number may start at byte i of s,
 // looking at what precedes it.
 func numberMayStartAfter(s string, i int) bool {
-	for _, w := range numberOrdinalLeads {
-		if strings.HasSuffix(s[:i], w) {
-			return false
-		}
-	}
-	return true
+	return !numberOrdinalLeads.hasSuffixWord(s[:i])
 }
 
 // numberIsDatePart reports whether the numeral and unit are part of a date
@@ -238,10 +258,10 @@ func numberIsDatePart(num numeral, unit string) bool {
 
 // numberWords are numeral-and-measure-word sequences that are words, not
 // counts: 一起 (together), 一点 (a little), 一部分 (a part of).
-var numberWords = []string{"一起", "一点", "一部分", "一家人", "一条龙", "一把手", "一条心", "两点一线"}
+var numberWords = newWordIndex([]string{"一起", "一点", "一部分", "一家人", "一条龙", "一把手", "一条心", "两点一线"})
 
 // numberIsWord reports whether the text from a numeral on starts with one
 // of numberWords.
 func numberIsWord(rest string) bool {
-	return numberPrefixOf(rest, numberWords) != ""
+	return numberWords.prefix(rest) >= 0
 }

@@ -39,7 +39,7 @@ func readNumeral(s string, i int) (numeral, bool) {
 }
 
 // numeralStarts are the characters readArabic or readChinese accepts first:
-// digits, the vague leads of numeralVagueLeads and the characters
+// digits, the vague leads of numeralVagueLead and the characters
 // isChineseNumeralStart accepts (which include chineseDigitValue's).
 var numeralStarts = newRuneSet("0123456789０１２３４５６７８９", "几数上成", chineseNumeralStarts)
 
@@ -99,18 +99,40 @@ func readArabic(s string, i int) (numeral, bool) {
 		}
 		break
 	}
-	// Numerals written in plain ASCII digits are parsed in place, without
-	// the copy; b is needed only for full-width digits and separators.
-	text := s[i:j]
-	if len(text) != len(b) {
-		text = string(b)
-	}
-	v, err := strconv.ParseFloat(text, 64)
-	if err != nil {
+	v, ok := numeralDigitsValue(s[i:j], b)
+	if !ok {
 		return numeral{}, false
 	}
 	m, mlen := numeralMultiplierPrefix(s[j:])
 	return numeral{value: v * m, end: j + mlen, digits: intDigits}, true
+}
+
+// numeralDigitsValue is the value of the ASCII digits b (with at most one
+// decimal point) that text, the numeral as written, spells. Counts are
+// short integers, which are summed up directly: an integer of up to 15
+// digits is exact in a float64, so this agrees with strconv.ParseFloat,
+// which reads the rest.
+func numeralDigitsValue(text string, b []byte) (float64, bool) {
+	if len(b) <= 15 {
+		n := 0
+		for _, c := range b {
+			if c < '0' || c > '9' {
+				n = -1
+				break
+			}
+			n = n*10 + int(c-'0')
+		}
+		if n >= 0 {
+			return float64(n), true
+		}
+	}
+	// Numerals written in plain ASCII digits are parsed in place, without
+	// the copy; b is needed only for full-width digits and separators.
+	if len(text) != len(b) {
+		text = string(b)
+	}
+	v, err := strconv.ParseFloat(text, 64)
+	return v, err == nil
 }
 
 // numeralThreeDigits reports whether exactly three Arabic digits start at i, and
@@ -163,9 +185,22 @@ func numeralMultiplierPrefix(s string) (float64, int) {
 	return 1, 0
 }
 
-// numeralVagueLeads are characters that stand for an unknown count of a power of
-// ten: 几十, 数百, 上千, 成千 (上万).
-var numeralVagueLeads = map[rune]string{'几': "几", '数': "数", '上': "上", '成': "成"}
+// numeralVagueLead returns the character r as a vague lead, one that
+// stands for an unknown count of a power of ten (几十, 数百, 上千, 成千), or "".
+// readChinese asks it first for every Chinese numeral: a switch, not a map.
+func numeralVagueLead(r rune) string {
+	switch r {
+	case '几':
+		return "几"
+	case '数':
+		return "数"
+	case '上':
+		return "上"
+	case '成':
+		return "成"
+	}
+	return ""
+}
 
 // numeralMagnitudes are the powers of ten a vague lead or a digit range may take.
 var numeralMagnitudes = map[rune]float64{'十': 10, '百': 100, '千': 1000, '万': 1e4, '亿': 1e8}
@@ -175,7 +210,7 @@ var numeralMagnitudes = map[rune]float64{'十': 10, '百': 100, '千': 1000, '�
 func readChinese(s string, i int) (numeral, bool) {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	// 几十, 数百, 上千: a vague lead then a magnitude.
-	if lead, ok := numeralVagueLeads[r]; ok {
+	if lead := numeralVagueLead(r); lead != "" {
 		m, msize := utf8.DecodeRuneInString(s[i+size:])
 		if f, ok := numeralMagnitudes[m]; ok {
 			end := i + size + msize
@@ -227,13 +262,28 @@ func numeralMagnitudeTail(s string, i int) (float64, int) {
 }
 
 // chineseDigitValue maps the Chinese digits 一…九 and 两 to their value.
+// It is asked at every numeral start, so it is a switch rather than a
+// search of a string of digits.
 func chineseDigitValue(r rune) (int, bool) {
-	const digits = "一二三四五六七八九"
-	if r == '两' {
+	switch r {
+	case '一':
+		return 1, true
+	case '二', '两':
 		return 2, true
-	}
-	if k := strings.IndexRune(digits, r); k >= 0 {
-		return k/len("一") + 1, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
 	}
 	return 0, false
 }
@@ -243,8 +293,10 @@ func chineseDigitValue(r rune) (int, bool) {
 // with them; 零 and 〇 are not, since no count starts with a zero (零星,
 // 零件), and neither are bare 百/千 (百姓, 千家万户).
 func isChineseNumeralStart(r rune) bool {
-	return strings.ContainsRune(chineseNumeralStarts, r)
+	return chineseNumeralStartSet.has(r)
 }
+
+var chineseNumeralStartSet = newRuneSet(chineseNumeralStarts)
 
 // chineseNumeralStarts are the characters isChineseNumeralStart accepts.
 const chineseNumeralStarts = "一二三四五六七八九十两壹贰叁肆伍陆柒捌玖拾廿"

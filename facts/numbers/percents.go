@@ -1,8 +1,6 @@
 package numbers
 
 import (
-	"strings"
-
 	"github.com/gwlint/gwlint/facts"
 	"github.com/gwlint/gwlint/parser"
 )
@@ -39,6 +37,9 @@ const percentSubjectRunes = 24
 // the first number.
 const percentClauseMarks = "，。；：！？,;:!?"
 
+// percentCues are what a paragraph with a percentage holds.
+var percentCues = newWordIndex([]string{"%", "％", "百分之"})
+
 func extractPercents(doc *parser.Document, env *facts.Env) any {
 	var out []Percent
 	for _, p := range doc.Paragraphs {
@@ -46,7 +47,7 @@ func extractPercents(doc *parser.Document, env *facts.Env) any {
 			continue
 		}
 		norm := env.SimplifiedText(p)
-		if !strings.Contains(norm, "%") && !strings.Contains(norm, "％") && !strings.Contains(norm, "百分之") {
+		if !percentCues.containedIn(norm) {
 			continue
 		}
 		for _, n := range paragraphNumbers(p, norm) {

@@ -1,7 +1,5 @@
 package numbers
 
-import "unicode/utf8"
-
 // numberQuoteClosers pairs each opening quotation or book-title mark with
 // its closer. Numerals between them belong to a name or a slogan (“三个代表”,
 // “五查五看”, 《“十四五”规划》), not to a count of the sentence.
@@ -28,20 +26,23 @@ func quotedRanges(text string) [][2]int {
 		stack []rune // expected closers, innermost last
 		start int
 	)
-	for i, r := range text {
-		if !numberQuoteMarks.has(r) {
-			continue // most characters are neither an opener nor a closer
+	for i := 0; ; {
+		// Most characters are neither an opener nor a closer.
+		at, r, size := numberQuoteMarks.next(text, i)
+		if at >= len(text) {
+			break
 		}
+		i = at + size
 		if n := len(stack); n > 0 && r == stack[n-1] {
 			stack = stack[:n-1]
 			if len(stack) == 0 {
-				out = append(out, [2]int{start, i + utf8.RuneLen(r)})
+				out = append(out, [2]int{start, i})
 			}
 			continue
 		}
 		if closer, ok := numberQuoteClosers[r]; ok {
 			if len(stack) == 0 {
-				start = i
+				start = at
 			}
 			stack = append(stack, closer)
 		}

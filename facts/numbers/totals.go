@@ -2,7 +2,6 @@ package numbers
 
 import (
 	"math"
-	"strings"
 
 	"github.com/gwlint/gwlint/facts"
 	"github.com/gwlint/gwlint/parser"
@@ -66,7 +65,7 @@ func extractTotals(doc *parser.Document, env *facts.Env) any {
 			continue
 		}
 		norm := env.SimplifiedText(p)
-		if !strings.Contains(norm, "其中") && !numbersContainsAny(norm, totalSumCues) {
+		if !totalCues.containedIn(norm) {
 			continue
 		}
 		var nums []Number
@@ -133,3 +132,7 @@ func nonZero(v float64) float64 {
 
 // totalSumCues introduce a total after its parts.
 var totalSumCues = []string{"合计", "共计", "总计"}
+
+// totalCues are the words a paragraph needs for a relation: 其中 or a sum
+// cue.
+var totalCues = newWordIndex(append([]string{"其中"}, totalSumCues...))

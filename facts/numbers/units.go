@@ -1,9 +1,6 @@
 package numbers
 
-import (
-	"sort"
-	"strings"
-)
+import "sort"
 
 // numberUnits are the measure words and units a counted number may carry,
 // as written in 工会 and government reports. Units are read by the longest
@@ -37,20 +34,25 @@ type numberUnitRow struct {
 
 // numberUnitTable lists units longest first, so that the first prefix found is
 // the longest one.
-type numberUnitTable []numberUnitRow
+type numberUnitTable struct {
+	rows  []numberUnitRow
+	index *wordIndex // over the rows' texts
+}
 
 func newNumberUnitTable(rows []numberUnitRow) numberUnitTable {
-	t := append(numberUnitTable(nil), rows...)
+	t := append([]numberUnitRow(nil), rows...)
 	sort.SliceStable(t, func(i, j int) bool { return len(t[i].text) > len(t[j].text) })
-	return t
+	texts := make([]string, len(t))
+	for i, u := range t {
+		texts[i] = u.text
+	}
+	return numberUnitTable{rows: t, index: newWordIndex(texts)}
 }
 
 // prefix returns the longest unit at the start of s.
 func (t numberUnitTable) prefix(s string) (numberUnitRow, bool) {
-	for _, u := range t {
-		if strings.HasPrefix(s, u.text) {
-			return u, true
-		}
+	if i := t.index.prefix(s); i >= 0 {
+		return t.rows[i], true
 	}
 	return numberUnitRow{}, false
 }

@@ -1,6 +1,11 @@
 package scriptmix
 
-import "github.com/gwlint/gwlint/script"
+import (
+	"sync"
+	"unicode"
+
+	"github.com/gwlint/gwlint/script"
+)
 
 // regionalTraditionalForms are characters that script.Classify calls
 // simplified-only because OpenCC's standard traditional writes another
@@ -50,7 +55,7 @@ func scriptClass(r rune) script.Class {
 func tallyParagraph(text string, used map[rune]bool) script.Counts {
 	var c script.Counts
 	for _, r := range text {
-		if !script.IsHan(r) {
+		if !isHan(r) {
 			continue
 		}
 		c.Han++
@@ -63,4 +68,28 @@ func tallyParagraph(text string, used map[rune]bool) script.Counts {
 		}
 	}
 	return c
+}
+
+// hanBMP is script.IsHan over the BMP as a bitmap. IsHan answers the CJK
+// Unified Ideographs block at once but binary-searches unicode.Han for
+// everything above U+2E80, which includes the full-width punctuation
+// (，。：) of every sentence; tallyParagraph asks for every character.
+// It is built from the ranges of unicode.Han, which IsHan consults
+// (TestIsHanAgreesWithScript checks every character).
+var hanBMP = sync.OnceValue(func() *bmpSet {
+	var set bmpSet
+	for _, rg := range unicode.Han.R16 {
+		for r := rune(rg.Lo); r <= rune(rg.Hi); r += rune(rg.Stride) {
+			set[r>>6] |= 1 << (r & 63)
+		}
+	}
+	return &set
+})
+
+// isHan is script.IsHan, from hanBMP within the BMP.
+func isHan(r rune) bool {
+	if r >= 0 && r <= 0xFFFF {
+		return hanBMP().has(r)
+	}
+	return script.IsHan(r)
 }

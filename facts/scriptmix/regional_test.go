@@ -61,3 +61,16 @@ func TestScriptSpecificCharactersAreHan(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHanAgreesWithScript checks the bitmap against script.IsHan for
+// every character of the BMP and a few beyond.
+func TestIsHanAgreesWithScript(t *testing.T) {
+	for r := rune(-1); r <= 0x10FFFF; r++ {
+		if r > 0xFFFF && r%97 != 0 && r != 0x20000 {
+			continue // outside the BMP isHan defers to script.IsHan anyway
+		}
+		if got, want := isHan(r), script.IsHan(r); got != want {
+			t.Fatalf("isHan(%U) = %v, script.IsHan says %v", r, got, want)
+		}
+	}
+}
