@@ -46,16 +46,32 @@ var (
 // documents: its caches hold that document's spans.
 type docEncoder struct {
 	spans map[parser.Span]*ast.Term
-	// use is the part of the input to build (inputuse.go); paragraphUse
-	// is its part for each paragraph.
-	use, paragraphUse *inputUse
+	// use is the part of the input to build (inputuse.go); uses has its
+	// part for each kind of node.
+	use  *inputUse
+	uses nodeUses
+}
+
+// nodeUses are the fields read of each kind of tree node.
+type nodeUses struct {
+	title, paragraph, sentence, heading, section, enumeration, item, comment *inputUse
 }
 
 func newDocEncoder(doc *parser.Document, use *inputUse) *docEncoder {
+	paragraph, enumeration := use.child("paragraphs").elem(), use.child("enumerations").elem()
 	return &docEncoder{
-		spans:        make(map[parser.Span]*ast.Term, 2*len(doc.Paragraphs)),
-		use:          use,
-		paragraphUse: use.child("paragraphs").elem(),
+		spans: make(map[parser.Span]*ast.Term, 2*len(doc.Paragraphs)),
+		use:   use,
+		uses: nodeUses{
+			title:       use.child("title"),
+			paragraph:   paragraph,
+			sentence:    paragraph.child("sentences").elem(),
+			heading:     use.child("headings").elem(),
+			section:     use.child("sections").elem(),
+			enumeration: enumeration,
+			item:        enumeration.child("items").elem(),
+			comment:     use.child("comments").elem(),
+		},
 	}
 }
 
@@ -71,17 +87,17 @@ func (d *docEncoder) input(doc *parser.Document, matches map[string][]matchFact,
 	return ast.ObjectTerm(items...)
 }
 
-// documentItems encodes the section tree. Scalars and the title are always
-// built (they cost nothing); a list no rule reads is left out.
+// documentItems encodes the section tree. Scalars are always built (they
+// cost nothing); a list or object no rule reads is left out.
 func (d *docEncoder) documentItems(doc *parser.Document) [][2]*ast.Term {
 	items := make([][2]*ast.Term, 0, 13)
 	items = append(items,
 		[2]*ast.Term{keyPath, ast.StringTerm(doc.Path)},
 		[2]*ast.Term{keyFormat, ast.StringTerm(doc.Format)},
 		[2]*ast.Term{keyEncoding, ast.StringTerm(doc.Encoding)},
-		[2]*ast.Term{keyTitle, d.title(doc.Title)},
 		[2]*ast.Term{keyKind, ast.StringTerm(doc.Kind)},
 	)
+	items = d.appendList(items, keyTitle, func() *ast.Term { return d.title(doc.Title) })
 	items = d.appendList(items, keyParagraphs, func() *ast.Term { return encodeSlice(doc.Paragraphs, d.paragraph) })
 	items = d.appendList(items, keyHeadings, func() *ast.Term { return encodeSlice(doc.Headings, d.heading) })
 	items = d.appendList(items, keySections, func() *ast.Term { return encodeSlice(doc.Sections, d.section) })
@@ -91,7 +107,7 @@ func (d *docEncoder) documentItems(doc *parser.Document) [][2]*ast.Term {
 	return items
 }
 
-// appendList adds key with the value build returns, if any rule reads it.
+// appendList adds key with the value build returns, if a rule reads it.
 func (d *docEncoder) appendList(items [][2]*ast.Term, key *ast.Term, build func() *ast.Term) [][2]*ast.Term {
 	if !d.use.has(string(key.Value.(ast.String))) {
 		return items
@@ -138,116 +154,111 @@ func (d *docEncoder) title(t *parser.Title) *ast.Term {
 	if t == nil {
 		return ast.NullTerm()
 	}
-	return ast.ObjectTerm(
-		[2]*ast.Term{keyText, ast.StringTerm(t.Text)},
-		[2]*ast.Term{keySpan, d.span(t.Span)},
-		[2]*ast.Term{keyParagraph, intTerm(t.Paragraph)},
-	)
+	o := newObjectBuilder(d.uses.title, 3)
+	o.str(keyText, t.Text)
+	o.span(d, keySpan, t.Span)
+	o.int(keyParagraph, t.Paragraph)
+	return o.term()
 }
 
 func (d *docEncoder) paragraph(p *parser.Paragraph) *ast.Term {
 	if p == nil {
 		return ast.NullTerm()
 	}
-	items := make([][2]*ast.Term, 0, 8)
-	items = append(items,
-		[2]*ast.Term{keyIndex, intTerm(p.Index)},
-		[2]*ast.Term{keyRole, ast.StringTerm(string(p.Role))},
-		[2]*ast.Term{keyText, ast.StringTerm(p.Text)},
-		[2]*ast.Term{keySpan, d.span(p.Span)},
-		[2]*ast.Term{keyLine, intTerm(p.Line)},
-	)
-	// omitempty, which for a slice means nil (reflect.Value.IsZero)
-	if p.Breaks != nil && d.paragraphUse.has("breaks") {
-		items = append(items, [2]*ast.Term{keyBreaks, encodeSlice(p.Breaks, d.span)})
+	o := newObjectBuilder(d.uses.paragraph, 9)
+	o.int(keyIndex, p.Index)
+	o.str(keyRole, string(p.Role))
+	o.str(keyText, p.Text)
+	o.span(d, keySpan, p.Span)
+	o.int(keyLine, p.Line)
+	if p.Breaks != nil { // omitempty, which for a slice means nil (reflect.Value.IsZero)
+		o.list(keyBreaks, func() *ast.Term { return encodeSlice(p.Breaks, d.span) })
 	}
-	items = append(items,
-		[2]*ast.Term{keyHeading, intTerm(p.Heading)},
-		[2]*ast.Term{keySection, intTerm(p.Section)},
-	)
-	// Sentences are most of a paragraph's terms, and no built-in rule
-	// reads them.
-	if d.paragraphUse.has("sentences") {
-		items = append(items, [2]*ast.Term{keySentences, encodeSlice(p.Sentences, d.sentence)})
-	}
-	return ast.ObjectTerm(items...)
+	o.int(keyHeading, p.Heading)
+	o.int(keySection, p.Section)
+	o.list(keySentences, func() *ast.Term { return encodeSlice(p.Sentences, d.sentence) })
+	return o.term()
 }
 
 func (d *docEncoder) sentence(s parser.Sentence) *ast.Term {
-	return ast.ObjectTerm([2]*ast.Term{keyText, ast.StringTerm(s.Text)}, [2]*ast.Term{keySpan, d.span(s.Span)})
+	o := newObjectBuilder(d.uses.sentence, 2)
+	o.str(keyText, s.Text)
+	o.span(d, keySpan, s.Span)
+	return o.term()
 }
 
 func (d *docEncoder) heading(h *parser.Heading) *ast.Term {
 	if h == nil {
 		return ast.NullTerm()
 	}
-	return ast.ObjectTerm(
-		[2]*ast.Term{keyIndex, intTerm(h.Index)},
-		[2]*ast.Term{keyParagraph, intTerm(h.Paragraph)},
-		[2]*ast.Term{keyLevel, intTerm(h.Level)},
-		[2]*ast.Term{keyFamily, ast.StringTerm(h.Family)},
-		[2]*ast.Term{keyOrdinal, intTerm(h.Ordinal)},
-		[2]*ast.Term{keyMarker, ast.StringTerm(h.Marker)},
-		[2]*ast.Term{keyMarkerSpan, d.span(h.MarkerSpan)},
-		[2]*ast.Term{keyText, ast.StringTerm(h.Text)},
-		[2]*ast.Term{keySpan, d.span(h.Span)},
-		[2]*ast.Term{keyMissingNumeral, boolTerm(h.MissingNumeral)},
-		[2]*ast.Term{keyUnnumbered, boolTerm(h.Unnumbered)},
-		[2]*ast.Term{keyAuto, boolTerm(h.Auto)},
-		[2]*ast.Term{keyFromMarkup, boolTerm(h.FromMarkup)},
-		[2]*ast.Term{keyParent, intTerm(h.Parent)},
-		[2]*ast.Term{keySection, intTerm(h.Section)},
-	)
+	o := newObjectBuilder(d.uses.heading, 15)
+	o.int(keyIndex, h.Index)
+	o.int(keyParagraph, h.Paragraph)
+	o.int(keyLevel, h.Level)
+	o.str(keyFamily, h.Family)
+	o.int(keyOrdinal, h.Ordinal)
+	o.str(keyMarker, h.Marker)
+	o.span(d, keyMarkerSpan, h.MarkerSpan)
+	o.str(keyText, h.Text)
+	o.span(d, keySpan, h.Span)
+	o.bool(keyMissingNumeral, h.MissingNumeral)
+	o.bool(keyUnnumbered, h.Unnumbered)
+	o.bool(keyAuto, h.Auto)
+	o.bool(keyFromMarkup, h.FromMarkup)
+	o.int(keyParent, h.Parent)
+	o.int(keySection, h.Section)
+	return o.term()
 }
 
 func (d *docEncoder) section(s *parser.Section) *ast.Term {
 	if s == nil {
 		return ast.NullTerm()
 	}
-	return ast.ObjectTerm(
-		[2]*ast.Term{keyIndex, intTerm(s.Index)},
-		[2]*ast.Term{keyHeading, intTerm(s.Heading)},
-		[2]*ast.Term{keyLevel, intTerm(s.Level)},
-		[2]*ast.Term{keyParent, intTerm(s.Parent)},
-		[2]*ast.Term{keyPath, encodeSlice(s.Path, ast.StringTerm)},
-		[2]*ast.Term{keyChildren, encodeSlice(s.Children, intTerm)},
-		[2]*ast.Term{keyParagraphs, encodeSlice(s.Paragraphs, intTerm)},
-		[2]*ast.Term{keySpan, d.span(s.Span)},
-	)
+	o := newObjectBuilder(d.uses.section, 8)
+	o.int(keyIndex, s.Index)
+	o.int(keyHeading, s.Heading)
+	o.int(keyLevel, s.Level)
+	o.int(keyParent, s.Parent)
+	o.list(keyPath, func() *ast.Term { return encodeSlice(s.Path, ast.StringTerm) })
+	o.list(keyChildren, func() *ast.Term { return encodeSlice(s.Children, intTerm) })
+	o.list(keyParagraphs, func() *ast.Term { return encodeSlice(s.Paragraphs, intTerm) })
+	o.span(d, keySpan, s.Span)
+	return o.term()
 }
 
 func (d *docEncoder) enumeration(e *parser.Enumeration) *ast.Term {
 	if e == nil {
 		return ast.NullTerm()
 	}
-	return ast.ObjectTerm(
-		[2]*ast.Term{keyIndex, intTerm(e.Index)},
-		[2]*ast.Term{keyStyle, ast.StringTerm(e.Style)},
-		[2]*ast.Term{keyItems, encodeSlice(e.Items, d.enumerationItem)},
-		[2]*ast.Term{keySpan, d.span(e.Span)},
-	)
+	o := newObjectBuilder(d.uses.enumeration, 4)
+	o.int(keyIndex, e.Index)
+	o.str(keyStyle, e.Style)
+	o.list(keyItems, func() *ast.Term { return encodeSlice(e.Items, d.enumerationItem) })
+	o.span(d, keySpan, e.Span)
+	return o.term()
 }
 
 func (d *docEncoder) enumerationItem(it parser.EnumerationItem) *ast.Term {
-	return ast.ObjectTerm(
-		[2]*ast.Term{keyParagraph, intTerm(it.Paragraph)},
-		[2]*ast.Term{keyMarker, ast.StringTerm(it.Marker)},
-		[2]*ast.Term{keyOrdinal, intTerm(it.Ordinal)},
-		[2]*ast.Term{keyStyle, ast.StringTerm(it.Style)},
-		[2]*ast.Term{keyBroken, boolTerm(it.Broken)},
-		[2]*ast.Term{keySpan, d.span(it.Span)},
-		[2]*ast.Term{keyText, ast.StringTerm(it.Text)},
-		[2]*ast.Term{keyTextSpan, d.span(it.TextSpan)},
-	)
+	o := newObjectBuilder(d.uses.item, 8)
+	o.int(keyParagraph, it.Paragraph)
+	o.str(keyMarker, it.Marker)
+	o.int(keyOrdinal, it.Ordinal)
+	o.str(keyStyle, it.Style)
+	o.bool(keyBroken, it.Broken)
+	o.span(d, keySpan, it.Span)
+	o.str(keyText, it.Text)
+	o.span(d, keyTextSpan, it.TextSpan)
+	return o.term()
 }
 
 func (d *docEncoder) comment(c parser.Comment) *ast.Term {
-	items := make([][2]*ast.Term, 0, 3)
-	items = append(items, [2]*ast.Term{keyText, ast.StringTerm(c.Text)}, [2]*ast.Term{keySpan, d.span(c.Span)})
+	o := newObjectBuilder(d.uses.comment, 3)
+	o.str(keyText, c.Text)
+	o.span(d, keySpan, c.Span)
 	if c.Anchor != nil {
-		items = append(items, [2]*ast.Term{keyAnchor, d.span(*c.Anchor)})
+		o.span(d, keyAnchor, *c.Anchor)
 	}
-	return ast.ObjectTerm(items...)
+	return o.term()
 }
 
 // matches encodes input.matches; lists are in name order, which the
