@@ -115,6 +115,7 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 	}
 	targets := collectTargets(args, cfg, cmd.InOrStdin(), f.stdinName)
 	sortTargets(targets)
+	fitMemoryLimit(targets)
 
 	rs, err := openReporters(outs, cmd.OutOrStdout(), report.Options{Color: color, Quiet: f.quiet, StepSummary: stepSummary()})
 	if err != nil {
