@@ -25,8 +25,10 @@ type Duplicate struct {
 	// Paragraph is the copy a rule should report: the later one of two
 	// equal paragraphs, or the cut-off snippet.
 	Paragraph int `json:"paragraph"`
-	// Of is the paragraph it copies.
-	Of int `json:"of"`
+	// Of is the paragraph it copies, and OfLine the 1-based line where
+	// that paragraph starts, for the message.
+	Of     int `json:"of"`
+	OfLine int `json:"of_line"`
 	// Kind is "repeat" (the same text again) or "truncated" (the start of
 	// the other paragraph followed by an ellipsis).
 	Kind string `json:"kind"`
@@ -62,12 +64,12 @@ func extractDuplicates(doc *parser.Document, env *facts.Env) any {
 			continue
 		}
 		if j, seen := first[norms[i]]; seen {
-			out = append(out, newDuplicate(p, j, "repeat", norms[i]))
+			out = append(out, newDuplicate(p, doc.Paragraphs[j], "repeat", norms[i]))
 		} else {
 			first[norms[i]] = i
 		}
 		if j, ok := fullTextOf(doc, norms, i, env); ok {
-			out = append(out, newDuplicate(p, j, "truncated", norms[i]))
+			out = append(out, newDuplicate(p, doc.Paragraphs[j], "truncated", norms[i]))
 		}
 	}
 	return out
@@ -104,10 +106,11 @@ func cutAtEllipsis(text string) (string, bool) {
 	return "", false
 }
 
-func newDuplicate(p *parser.Paragraph, of int, kind, norm string) Duplicate {
+func newDuplicate(p, of *parser.Paragraph, kind, norm string) Duplicate {
 	return Duplicate{
 		Paragraph: p.Index,
-		Of:        of,
+		Of:        of.Index,
+		OfLine:    of.Span.Start.Line,
 		Kind:      kind,
 		Runes:     utf8.RuneCountInString(norm),
 		Text:      shorten(strings.TrimSpace(p.Text), duplicateQuoteRunes),

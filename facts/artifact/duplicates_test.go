@@ -90,3 +90,19 @@ func TestDuplicatesOfSeeds(t *testing.T) {
 		t.Errorf("003: got %+v, want line 1 as a truncated copy of line 2", dups)
 	}
 }
+
+// TestDuplicateOfLine checks that a duplicate names the line its original
+// starts on, which the message quotes: here the original is on line 3,
+// after a title and a blank line, and the snippet's full text on line 6.
+func TestDuplicateOfLine(t *testing.T) {
+	para := "县总工会组织开展了送温暖活动，慰问困难职工一百二十户，发放慰问金六万元。"
+	full := "今年上半年，县总工会在县委的领导下，团结动员全县职工建功立业，取得了明显成效。"
+	doc := factstest.ParseText(t, "工作总结\n\n"+para+"\n"+para+"\n今年上半年，县总工会在县委的领导下，团结动员全县职工建功立业...\n"+full)
+	got := map[string]int{}
+	for _, d := range extractDuplicates(doc, factstest.SimplifyingEnv()).([]Duplicate) {
+		got[d.Kind] = d.OfLine
+	}
+	if got["repeat"] != 3 || got["truncated"] != 6 {
+		t.Errorf("of_line by kind %v, want repeat 3 and truncated 6", got)
+	}
+}

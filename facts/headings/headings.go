@@ -22,6 +22,36 @@ type HeadingNumbering struct {
 	// Families lists every ranked family (see headingRanked) with the
 	// depths it is used at, in order of first use.
 	Families []HeadingFamilyUse `json:"families"`
+	// OutOfSequence, OffFamily and Nestings index the few headings (or
+	// pairs of families) a numbering rule has to look at, so that the
+	// rules walk short lists instead of every slot: in OPA each step of a
+	// loop over the slots costs microseconds, and a long document has
+	// tens of thousands.
+
+	// OutOfSequence lists, in reading order, the headings whose ordinal
+	// is not the one their series calls for (ordinal != Slots[i].Expected):
+	// a gap, a repeat, a step back, a late start, a lost or absent
+	// numeral. In a correct document it is empty or nearly so.
+	OutOfSequence []int `json:"out_of_sequence"`
+	// OffFamily lists, in reading order, the headings with a numeral
+	// whose family is not their group's family (Slots[i].GroupFamily):
+	// the candidates for a sibling with a mismatched marker.
+	OffFamily []int `json:"off_family"`
+	// Nestings lists each distinct [ranked parent family, family] pair of
+	// the outline once, at its first heading, in reading order. Strays
+	// are left out: their depth is the heading they continue.
+	Nestings []HeadingNesting `json:"nestings"`
+}
+
+// HeadingNesting is a heading of one family directly under the nearest
+// enclosing heading of a ranked family (Slots[i].RankedParent).
+type HeadingNesting struct {
+	// Parent is the family of the enclosing heading.
+	Parent string `json:"parent"`
+	// Child is the family of the nested heading, "" when it has no marker.
+	Child string `json:"child"`
+	// Heading is the first heading nested so.
+	Heading int `json:"heading"`
 }
 
 // HeadingSlot places one heading in the numbering of its siblings.
@@ -41,6 +71,9 @@ type HeadingSlot struct {
 	// without a numeral the ordinal the series called for there.
 	Previous        int `json:"previous"`
 	PreviousOrdinal int `json:"previous_ordinal"`
+	// Next is the member of the same series just after this one, -1 for
+	// the last (the slot whose Previous is this heading).
+	Next int `json:"next"`
 	// Expected is the ordinal the series calls for here: one past
 	// PreviousOrdinal.
 	Expected int `json:"expected"`
@@ -109,6 +142,7 @@ func extractHeadingNumbering(doc *parser.Document, _ *facts.Env) any {
 			Group:        headingParent(hs, anchor),
 			StrayOf:      stray,
 			Previous:     -1,
+			Next:         -1,
 			RankedParent: headingRankedAncestor(hs, anchor),
 			Depth:        headingDepth(hs, anchor),
 		}
@@ -117,6 +151,9 @@ func extractHeadingNumbering(doc *parser.Document, _ *facts.Env) any {
 		numberGroup(hs, out.Slots, members)
 	}
 	out.Families = headingFamilyUses(hs, out.Slots)
+	out.OutOfSequence = headingsOutOfSequence(hs, out.Slots)
+	out.OffFamily = headingsOffFamily(hs, out.Slots)
+	out.Nestings = headingNestings(hs, out.Slots)
 	return out
 }
 

@@ -61,6 +61,7 @@ func numberGroup(hs []*parser.Heading, slots []HeadingSlot, members []int) {
 		s.Previous = -1
 		if p, ok := lastMember[s.Series]; ok {
 			s.Previous = p
+			slots[p].Next = m
 		}
 		s.PreviousOrdinal = last[s.Series]
 		s.Expected = last[s.Series] + 1

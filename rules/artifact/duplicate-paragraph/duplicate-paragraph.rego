@@ -37,18 +37,54 @@
 #       default: 16
 package gwlint.rules.artifact["duplicate-paragraph"]
 
-import data.gwlint.artifact
 import data.gwlint.config
 import data.gwlint.result
 
+# A long concatenated document has tens of thousands of duplicates, so
+# the loops below do as little per duplicate as they can. No helper
+# function is called for a duplicate that is not reported, and a reported
+# one costs a single call (result.fix, written out in each rule rather
+# than behind a helper): every Rego function call with new arguments costs
+# microseconds, as OPA caches each call by its arguments. The rules and
+# input values the test reads (the minimum length, the roles, the title)
+# are bound once before the loop, since looking a rule up inside a loop
+# costs a cache lookup per step. Which copies are reported is written as
+# two report rules, one for the repeated title and one for running text;
+# a finding both give is one element of the set. The line of the original
+# comes with the fact (of_line).
+
+# A repeat of the title, in a document of a known kind or when long enough.
 report contains finding if {
+	input.title != null
+	title := input.title.paragraph
 	some dup in input.facts.duplicates
+	dup.of == title
 	dup.kind == "repeat"
-	_reportable_repeat(dup)
+	dup.runes >= 4
+	_titled_document(dup)
 	finding := result.fix(
 		rego.metadata.chain(),
 		dup,
-		sprintf("“%s”与第%d行重复：请删除重复的一段", [dup.text, artifact.line(dup.of)]),
+		sprintf("“%s”与第%d行重复：请删除重复的一段", [dup.text, dup.of_line]),
+		"",
+		"删除重复的段落",
+		false,
+	)
+}
+
+# A repeat of a paragraph of running text, long enough to matter.
+report contains finding if {
+	min_runes := _min_runes
+	running_text := _running_text
+	some dup in input.facts.duplicates
+	dup.kind == "repeat"
+	dup.runes >= min_runes
+	input.paragraphs[dup.paragraph].role in running_text
+	input.paragraphs[dup.of].role in running_text
+	finding := result.fix(
+		rego.metadata.chain(),
+		dup,
+		sprintf("“%s”与第%d行重复：请删除重复的一段", [dup.text, dup.of_line]),
 		"",
 		"删除重复的段落",
 		false,
@@ -61,30 +97,11 @@ report contains finding if {
 	finding := result.fix(
 		rego.metadata.chain(),
 		dup,
-		sprintf("“%s”是第%d行段落被截断的开头（网页摘要）：请删除", [dup.text, artifact.line(dup.of)]),
+		sprintf("“%s”是第%d行段落被截断的开头（网页摘要）：请删除", [dup.text, dup.of_line]),
 		"",
 		"删除截断的摘要",
 		false,
 	)
-}
-
-# A repeat of the title counts when the title names a kind of document
-# (工作总结, 通知 …) or is long: a short title of kind "other" is usually a
-# unit's letterhead (县总工会) that the sign-off repeats.
-_reportable_repeat(dup) if {
-	input.title != null
-	dup.of == input.title.paragraph
-	dup.runes >= 4
-	_titled_document(dup)
-}
-
-# Another repeat counts when it is running text (not a heading, whose
-# repetition across parts is normal, nor a table cell, where rows may say
-# the same) and long enough to be more than a name.
-_reportable_repeat(dup) if {
-	input.paragraphs[dup.paragraph].role in _running_text
-	input.paragraphs[dup.of].role in _running_text
-	dup.runes >= _min_runes
 }
 
 _running_text := {"body", "list_item", "title", "preamble"}

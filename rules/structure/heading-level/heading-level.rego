@@ -71,10 +71,11 @@ report contains finding if {
 # is a numbered list (a Markdown ordered list, run-in items), not a level of
 # the outline. A list sits wherever its paragraph needs it, under 三、 in
 # one section and under （二） in another, and a careful editor accepts
-# that; headings that hold body text keep one level per marker.
+# that; headings that hold body text keep one level per marker. The next
+# sibling comes from Go (slots[i].next) rather than a search of the slots
+# for the one whose previous is i, which would scan every heading per use.
 _opens_list(i) if {
-	some j, s in input.facts.heading_numbering.slots
-	s.previous == i
+	j := input.facts.heading_numbering.slots[i].next
 	input.headings[j].paragraph == input.headings[i].paragraph + 1
 }
 
@@ -83,42 +84,18 @@ _place(parent) := "是最高一级标题" if {
 } else := sprintf("在“%s”之下", [_label(input.headings[parent])])
 
 # A heading nested under one whose marker ranks below or beside its own:
-# reported once per pair of families, at the first such heading. The
-# outline has few distinct [parent family, child family] pairs, so the
-# ranks are compared once per pair, and the headings are walked a second
-# time only for a pair that is inverted (never, in a correct document).
+# reported once per pair of families, at the first such heading. Go lists
+# each distinct [parent family, child family] nesting of the outline once,
+# at its first heading (heading_numbering.nestings, strays left out: their
+# depth is the heading they continue), so the ranks are compared once per
+# pair and no rule walks every heading.
 report contains finding if {
-	some pair in _inverted_pairs
-	[parent, child] := pair
-	first := min({i |
-		some i, s in input.facts.heading_numbering.slots
-		s.stray_of == -1
-		input.headings[i].family == child
-		input.headings[s.ranked_parent].family == parent
-	})
-	h := input.headings[first]
-	p := input.headings[input.facts.heading_numbering.slots[first].ranked_parent]
+	some nesting in input.facts.heading_numbering.nestings
+	nesting.parent != nesting.child
+	_ranks[nesting.child] <= _ranks[nesting.parent]
+	h := input.headings[nesting.heading]
+	p := input.headings[input.facts.heading_numbering.slots[nesting.heading].ranked_parent]
 	finding := result.fail(rego.metadata.chain(), h.span, _inversion_message(h, p))
-}
-
-# _family_pairs holds every [parent family, child family] nesting in the
-# outline, the parent being the nearest enclosing heading of a ranked
-# family. Strays are left out: their depth is the heading they continue.
-# A top-level heading has ranked_parent -1, which indexes no heading, so
-# it drops out without a comparison. The slots are read as base documents
-# (input.…[i]): looking up a rule such as _slots inside a loop over every
-# heading costs several times more.
-_family_pairs contains [p.family, h.family] if {
-	some i, s in input.facts.heading_numbering.slots
-	s.stray_of == -1
-	p := input.headings[s.ranked_parent]
-	h := input.headings[i]
-}
-
-_inverted_pairs contains [parent, child] if {
-	some [parent, child] in _family_pairs
-	parent != child
-	_ranks[child] <= _ranks[parent]
 }
 
 _inversion_message(h, p) := sprintf(
@@ -135,15 +112,16 @@ _next_example(p) := data.gwlint.heading_levels.examples[format_int(_ranks[p.fami
 
 _next_example(p) := "下一级" if not data.gwlint.heading_levels.examples[format_int(_ranks[p.family] + 1, 10)]
 
-# A sibling whose marker differs from most of its siblings'. A heading of
-# the group's own family has family_count == group_family_count, so the
-# count comparison, which needs no lookup, filters first.
+# A sibling whose marker differs from most of its siblings'. Go lists the
+# numbered headings whose family is not their group's
+# (heading_numbering.off_family), few or none in a correct document; one
+# whose family is as common in the group as the group's own (a tie) is
+# not flagged.
 report contains finding if {
-	some i, s in input.facts.heading_numbering.slots
+	some i in input.facts.heading_numbering.off_family
+	s := input.facts.heading_numbering.slots[i]
 	s.family_count < s.group_family_count
 	h := input.headings[i]
-	s.group_family != h.family
-	h.ordinal > 0
 	_ranks[h.family]
 	_ranks[s.group_family]
 	finding := _mixed_sibling(rego.metadata.chain(), h, s)

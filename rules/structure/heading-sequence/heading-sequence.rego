@@ -49,14 +49,11 @@ import data.gwlint.result
 # series calls for (slot.expected, always at least 1). Every finding below
 # is about such a heading: a gap, a repeat, a step back or a late start has
 # a wrong numeral, and a lost or absent numeral reads as ordinal 0. In a
-# correct document the set is empty or nearly so, so each rule walks this
-# short list instead of every heading: one cheap pass replaces six, and it
-# reads the slots as base documents (input.…[i]) because looking up a
-# virtual document such as a rule inside a loop costs several times more.
-_out_of_sequence contains i if {
-	some i, h in input.headings
-	h.ordinal != input.facts.heading_numbering.slots[i].expected
-}
+# correct document the list is empty or nearly so, so each rule walks it
+# instead of every heading. Go computes it (heading_numbering.
+# out_of_sequence): a Rego pass over every heading costs microseconds per
+# heading, and long documents have tens of thousands.
+_out_of_sequence := input.facts.heading_numbering.out_of_sequence
 
 # _misnumbered are the out-of-sequence headings that carry a wrong numeral:
 # a gap, a repeat, a step back and a late start all have ordinal 2 or
