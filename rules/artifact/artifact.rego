@@ -34,7 +34,3 @@ report(chain, m, entry, message) := result.fix(
 quote(text) := text if {
 	count(text) <= 30
 } else := sprintf("%s…", [substring(text, 0, 30)])
-
-# line is the 1-based line where a paragraph starts, for messages that
-# point at another place in the document.
-line(paragraph) := input.paragraphs[paragraph].line

@@ -8,17 +8,13 @@
 package gwlint.result
 
 # fail builds a finding for the rule whose metadata chain is given, covering
-# the byte range of span (a match {start, end} or a tree span
-# {start: {offset, …}, end: {offset, …}}). The offset is read with one
-# object.get, which takes span.start.offset when there is one and falls
-# back to span.start: a built-in call, where a helper function (offset)
-# would cost a Rego function call per end of every finding, which OPA
-# caches by its argument.
+# the byte range of span: a tree span, a match or a fact, which all carry
+# start and end byte offsets.
 fail(chain, span, message) := {
 	"rule": rule_id(chain),
 	"message": message,
-	"start": object.get(span, ["start", "offset"], span.start),
-	"end": object.get(span, ["end", "offset"], span.end),
+	"start": span.start,
+	"end": span.end,
 }
 
 # fix is fail with a suggested replacement of the span. safe marks a
@@ -29,8 +25,8 @@ fail(chain, span, message) := {
 fix(chain, span, message, replacement, description, safe) := {
 	"rule": rule_id(chain),
 	"message": message,
-	"start": object.get(span, ["start", "offset"], span.start),
-	"end": object.get(span, ["end", "offset"], span.end),
+	"start": span.start,
+	"end": span.end,
 	"suggestions": [{"replacement": replacement, "description": description, "safe": safe}],
 }
 
