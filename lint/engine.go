@@ -97,7 +97,7 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 		}
 	}
 	e.applyLevels(s.Level)
-	store := inmem.NewFromObject(map[string]any{"gwlint": e.storeData(s)})
+	store := inmem.NewFromObjectWithOpts(map[string]any{"gwlint": e.storeData(s)}, inmem.OptReturnASTValuesOnRead(true))
 	var compiler *ast.Compiler
 	r := rego.New(
 		rego.Query(entrypoint),
