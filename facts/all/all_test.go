@@ -12,7 +12,7 @@ import (
 // renamed one breaks rules without a compile error.
 var wantNames = []string{
 	"artifact_hard_wraps", "artifact_layout_spaces", "artifact_mojibake", "artifact_page_numbers",
-	"counts", "dates", "duplicates", "halfwidth_punct", "heading_numbering", "missing_numbers",
+	"counts", "dates", "duplicates", "enumeration_steps", "halfwidth_punct", "heading_numbering", "missing_numbers",
 	"numbers", "percents", "punct_pairs", "script_mix", "totals",
 }
 

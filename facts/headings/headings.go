@@ -105,6 +105,9 @@ type HeadingSlot struct {
 	// one (for a stray: enclose the heading it continues).
 	RankedParent int `json:"ranked_parent"`
 	Depth        int `json:"depth"`
+	// Label names the heading in a message: its marker and its text, cut
+	// to 15 characters and an ellipsis when longer than 16.
+	Label string `json:"label"`
 }
 
 // HeadingFamilyUse lists the depths at which one family numbers headings.
@@ -145,6 +148,7 @@ func extractHeadingNumbering(doc *parser.Document, _ *facts.Env) any {
 			Next:         -1,
 			RankedParent: headingRankedAncestor(hs, anchor),
 			Depth:        headingDepth(hs, anchor),
+			Label:        headingLabel(hs[i]),
 		}
 	}
 	for _, members := range headingGroups(out.Slots) {

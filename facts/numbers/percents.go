@@ -11,7 +11,8 @@ func init() { facts.Register("percents", extractPercents) }
 // with the words before it, so that rules can tell a share (入会率达98%,
 // 占职工总数的45%), which cannot exceed 100%, from a growth or completion
 // rate (同比增长120%, 完成年度计划的115%), which can. Go does not classify:
-// the word lists are data (numbers.percent in rules/data/numbers.yaml).
+// the word lists are data (numbers.percent in rules/data/numbers.yaml); Go
+// only reports which of their words the subject holds.
 type Percent struct {
 	// Text is the percentage as written, markers included (约95%, 98%以上).
 	Text  string `json:"text"`
@@ -26,6 +27,13 @@ type Percent struct {
 	Subject string `json:"subject"`
 	// Approx lists approximation markers (约, 以上), as in Number.
 	Approx []string `json:"approx"`
+	// ShareWord is the share word (numbers.percent.share_words) nearest to
+	// the percentage in Subject: the one whose last occurrence ends latest,
+	// the longer one on a tie. Empty when Subject holds none.
+	ShareWord string `json:"share_word"`
+	// GrowthCue is a growth cue (numbers.percent.growth_cues) that Subject
+	// holds, the first in list order, or empty.
+	GrowthCue string `json:"growth_cue"`
 }
 
 // percentSubjectRunes bounds Subject: the word that makes a share
@@ -42,6 +50,7 @@ var percentCues = newWordIndex([]string{"%", "％", "百分之"})
 
 func extractPercents(doc *parser.Document, env *facts.Env) any {
 	var out []Percent
+	var words *percentWords // read from the data once a percentage is found
 	for _, p := range doc.Paragraphs {
 		if p.Role == parser.RolePreamble {
 			continue
@@ -54,10 +63,16 @@ func extractPercents(doc *parser.Document, env *facts.Env) any {
 			if n.Base != "%" {
 				continue
 			}
+			if words == nil {
+				w := newPercentWords(env)
+				words = &w
+			}
 			clause := norm[afterLastMark(norm[:n.paraStart], percentClauseMarks):n.paraStart]
+			subject := facts.RunesBefore(clause, len(clause), percentSubjectRunes)
 			out = append(out, Percent{
 				Text: n.Text, Start: n.Start, End: n.End, Paragraph: p.Index, Value: n.Value,
-				Subject: facts.RunesBefore(clause, len(clause), percentSubjectRunes), Approx: n.Approx,
+				Subject: subject, Approx: n.Approx,
+				ShareWord: words.nearestShare(subject), GrowthCue: words.growthCue(subject),
 			})
 		}
 	}

@@ -35,3 +35,28 @@ func TestPercentsSubjectIsBounded(t *testing.T) {
 		t.Fatalf("got %+v", got)
 	}
 }
+
+func TestPercentsShareWordAndGrowthCue(t *testing.T) {
+	tests := []struct {
+		text, share, growth string
+	}{
+		{"职工对工会活动的满意率达到105%。", "满意率", ""},
+		// The longer word wins where both end: 合同签订率 over 签订率.
+		{"劳动合同签订率达到120%。", "合同签订率", ""},
+		// The word nearest the number wins: 覆盖率 ends later than 入会率.
+		{"入会率和覆盖率达到120%。", "覆盖率", ""},
+		{"满意率比去年提高了120%。", "满意率", "提高"},
+		{"产值同比增长120%。", "", "增长"},
+		{"職工入會率達１２０％。", "入会率", ""},
+	}
+	for _, tt := range tests {
+		got := extractPercents(factstest.ParseText(t, tt.text), numbersTestEnv(t)).([]Percent)
+		if len(got) != 1 {
+			t.Errorf("%q: got %+v", tt.text, got)
+			continue
+		}
+		if got[0].ShareWord != tt.share || got[0].GrowthCue != tt.growth {
+			t.Errorf("%q: share %q growth %q, want %q %q", tt.text, got[0].ShareWord, got[0].GrowthCue, tt.share, tt.growth)
+		}
+	}
+}

@@ -41,29 +41,23 @@ import data.gwlint.result
 
 _styles := data.gwlint.enumeration_styles
 
+# Go lists the few items a finding can be about
+# (input.facts.enumeration_steps, facts/headings/enumerations.go), so that
+# no rule below walks every item of every enumeration: in a correct
+# document the lists are empty.
+_steps := input.facts.enumeration_steps
+
 # _irregular lists the items that are not simply the next number in their
 # series' own style, as [series index, item index]: items of another style,
 # and items whose ordinal is not one past the previous item's. Every
 # finding below about a step between items (a gap, a repeat, a step back, a
-# mixed style) is about such an item, and in a correct document there are
-# none, so those rules walk this short list instead of every item.
-_irregular contains [n, i] if {
-	some n, e in input.enumerations
-	some i, item in e.items
-	item.style != e.style
-}
-
-_irregular contains [n, i] if {
-	some n, e in input.enumerations
-	some i, item in e.items
-	item.ordinal != e.items[i - 1].ordinal + 1
-}
+# mixed style) is about such an item.
+_irregular := _steps.irregular
 
 # A marker that lost its 是: 三加大 in a 一是/二是 series.
 report contains finding if {
-	some e in input.enumerations
-	some item in e.items
-	item.broken
+	some [n, i] in _steps.broken
+	item := input.enumerations[n].items[i]
 	want := _marker_in_style("shi", item.ordinal, item.marker)
 	finding := result.fix(
 		rego.metadata.chain(), item.span,
@@ -88,9 +82,9 @@ report contains finding if {
 # A 一是 or 第一 series that starts past its first item. A 其次 opening is
 # idiomatic after 先… and is not flagged.
 report contains finding if {
-	some e in input.enumerations
+	some n in _steps.late_starts
+	e := input.enumerations[n]
 	first := e.items[0]
-	first.ordinal > 1
 	e.style in {"shi", "di"}
 	finding := result.fail(rego.metadata.chain(), first.span, sprintf(
 		"列举序号不连续：这组列举从“%s”开始，缺少%s：请补上或重新编号",

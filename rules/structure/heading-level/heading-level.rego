@@ -59,10 +59,9 @@ report contains finding if {
 	first := uses[0]
 	other := uses[1]
 	h := input.headings[first.heading]
-	o := input.headings[other.heading]
 	finding := result.fail(rego.metadata.chain(), h.span, sprintf(
 		"序号“%s”在文中用于两个层级：“%s”%s，而“%s”%s。同一种序号只应用于一个层级，请按“一、”“（一）”“1.”“（1）”的顺序统一各级标题",
-		[h.marker, _label(h), _place(first.parent), _label(o), _place(other.parent)],
+		[h.marker, _label(first.heading), _place(first.parent), _label(other.heading), _place(other.parent)],
 	))
 }
 
@@ -81,7 +80,7 @@ _opens_list(i) if {
 
 _place(parent) := "是最高一级标题" if {
 	parent < 0
-} else := sprintf("在“%s”之下", [_label(input.headings[parent])])
+} else := sprintf("在“%s”之下", [_label(parent)])
 
 # A heading nested under one whose marker ranks below or beside its own:
 # reported once per pair of families, at the first such heading. Go lists
@@ -94,18 +93,19 @@ report contains finding if {
 	nesting.parent != nesting.child
 	_ranks[nesting.child] <= _ranks[nesting.parent]
 	h := input.headings[nesting.heading]
-	p := input.headings[input.facts.heading_numbering.slots[nesting.heading].ranked_parent]
-	finding := result.fail(rego.metadata.chain(), h.span, _inversion_message(h, p))
+	parent := input.facts.heading_numbering.slots[nesting.heading].ranked_parent
+	p := input.headings[parent]
+	finding := result.fail(rego.metadata.chain(), h.span, _inversion_message(h, p, _label(nesting.heading), _label(parent)))
 }
 
-_inversion_message(h, p) := sprintf(
+_inversion_message(h, p, h_label, p_label) := sprintf(
 	"标题层次颠倒：“%s”是“%s”的下级标题，但“%s”一级应高于“%s”一级（依次为“一、”“（一）”“1.”“（1）”）：请调整序号",
-	[_label(h), _label(p), h.marker, p.marker],
+	[h_label, p_label, h.marker, p.marker],
 ) if {
 	_ranks[h.family] < _ranks[p.family]
 } else := sprintf(
 	"标题层次不清：“%s”是“%s”的下级标题，但两者的序号属于同一层级：下级标题请改用“%s”这样的序号",
-	[_label(h), _label(p), _next_example(p)],
+	[h_label, p_label, _next_example(p)],
 )
 
 _next_example(p) := data.gwlint.heading_levels.examples[format_int(_ranks[p.family] + 1, 10)]
@@ -129,18 +129,15 @@ report contains finding if {
 
 _mixed_sibling(chain, h, s) := result.fix(
 	chain, h.marker_span,
-	sprintf("同级标题的序号形式不一致：“%s”的序号与其他同级标题不同，应为“%s”", [_label(h), s.group_marker]),
+	sprintf("同级标题的序号形式不一致：“%s”的序号与其他同级标题不同，应为“%s”", [s.label, s.group_marker]),
 	s.group_marker, sprintf("改为“%s”", [s.group_marker]), false,
 ) if {
 	s.group_marker != ""
 } else := result.fail(
 	chain, h.marker_span,
-	sprintf("同级标题的序号形式不一致：“%s”的序号与其他同级标题不同：请统一序号形式", [_label(h)]),
+	sprintf("同级标题的序号形式不一致：“%s”的序号与其他同级标题不同：请统一序号形式", [s.label]),
 )
 
-# _label names a heading in a message: its marker and the start of its text.
-_label(h) := concat("", [h.marker, _short(h.text)])
-
-_short(text) := text if {
-	count(text) <= 16
-} else := concat("", [substring(text, 0, 15), "…"])
+# _label names heading i in a message: its marker and the start of its
+# text, written by Go (heading_numbering.slots[i].label).
+_label(i) := input.facts.heading_numbering.slots[i].label

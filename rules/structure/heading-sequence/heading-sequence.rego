@@ -78,14 +78,14 @@ report contains finding if {
 
 _missing_numeral(chain, h, s) := result.fix(
 	chain, h.marker_span,
-	sprintf("标题“%s%s”的序号缺少数字：按同级标题的顺序应为“%s”", [h.marker, _short(h.text), s.expected_marker]),
+	sprintf("标题“%s”的序号缺少数字：按同级标题的顺序应为“%s”", [s.label, s.expected_marker]),
 	s.expected_marker, sprintf("改为“%s”", [s.expected_marker]), false,
 ) if {
 	s.expected_marker != ""
 	s.next_ordinal in {0, s.expected + 1}
 } else := result.fail(
 	chain, h.span,
-	sprintf("标题“%s%s”的序号缺少数字：请按同级标题的顺序补上序号", [h.marker, _short(h.text)]),
+	sprintf("标题“%s”的序号缺少数字：请按同级标题的顺序补上序号", [s.label]),
 )
 
 # An unnumbered heading among numbered siblings.
@@ -96,15 +96,15 @@ report contains finding if {
 	not h.from_markup
 	s := _slots[i]
 	s.numbered_siblings > 0
-	finding := result.fail(rego.metadata.chain(), h.span, _unnumbered_message(h, s))
+	finding := result.fail(rego.metadata.chain(), h.span, _unnumbered_message(s))
 }
 
-_unnumbered_message(h, s) := sprintf(
+_unnumbered_message(s) := sprintf(
 	"标题“%s”没有序号，而同级的其他标题有序号：请补上序号“%s”",
-	[_short(h.text), s.expected_marker],
+	[s.label, s.expected_marker],
 ) if {
 	s.expected_marker != ""
-} else := sprintf("标题“%s”没有序号，而同级的其他标题有序号：请补上序号", [_short(h.text)])
+} else := sprintf("标题“%s”没有序号，而同级的其他标题有序号：请补上序号", [s.label])
 
 # A gap after the previous sibling.
 report contains finding if {
@@ -116,7 +116,7 @@ report contains finding if {
 	not _written_between(input.headings[s.previous], h, s.expected_marker)
 	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
 		"标题序号不连续：“%s”前一个同级标题是“%s”，中间缺少“%s”：请补上缺少的部分或重新编号",
-		[_label(h), _label(input.headings[s.previous]), s.expected_marker],
+		[s.label, _slots[s.previous].label, s.expected_marker],
 	))
 }
 
@@ -144,7 +144,7 @@ report contains finding if {
 	not _first_marker_before(h, s.expected_marker)
 	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
 		"标题序号不连续：同级标题从“%s”开始，缺少“%s”：请补上缺少的部分或重新编号",
-		[_label(h), s.expected_marker],
+		[s.label, s.expected_marker],
 	))
 }
 
@@ -175,7 +175,7 @@ report contains finding if {
 	h.ordinal == s.previous_ordinal
 	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
 		"标题序号重复：“%s”与前一个同级标题“%s”序号相同，此处应为“%s”：请重新编号",
-		[_label(h), _label(input.headings[s.previous]), s.expected_marker],
+		[s.label, _slots[s.previous].label, s.expected_marker],
 	))
 }
 
@@ -190,13 +190,6 @@ report contains finding if {
 	h.ordinal < s.previous_ordinal
 	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
 		"标题序号顺序颠倒：“%s”排在“%s”之后：请调整顺序或重新编号",
-		[_label(h), _label(input.headings[s.previous])],
+		[s.label, _slots[s.previous].label],
 	))
 }
-
-# _label names a heading in a message: its marker and the start of its text.
-_label(h) := concat("", [h.marker, _short(h.text)])
-
-_short(text) := text if {
-	count(text) <= 16
-} else := concat("", [substring(text, 0, 15), "…"])
