@@ -80,18 +80,28 @@ func BenchmarkLint200Paragraphs(b *testing.B) {
 // Regal's BenchmarkEachRule does, to find a slow rule.
 func BenchmarkRule(b *testing.B) {
 	all, doc := benchSetup(b)
+	docs := []*parser.Document{doc}
 	for _, r := range all.Rules() {
 		id := r.ID
-		b.Run(id, func(b *testing.B) {
-			e := onlyRule(b, id)
-			input := e.Input(doc)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := e.evaluate(context.Background(), doc, input); err != nil {
-					b.Fatal(err)
-				}
+		b.Run(id, func(b *testing.B) { benchEvaluate(b, onlyRule(b, id), docs) })
+	}
+}
+
+// benchEvaluate times the evaluation of e's rules on docs, with the inputs
+// built before the timer starts.
+func benchEvaluate(b *testing.B, e *Engine, docs []*parser.Document) {
+	inputs := make([]*ast.Term, len(docs))
+	for i, doc := range docs {
+		inputs[i] = e.lintInput(doc)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for j, doc := range docs {
+			if _, err := e.evaluate(context.Background(), doc, inputs[j]); err != nil {
+				b.Fatal(err)
 			}
-		})
+		}
 	}
 }
 
@@ -157,33 +167,28 @@ func BenchmarkRuleLongDocument(b *testing.B) {
 		"punctuation/halfwidth",
 		"wording/repeated-char",
 	} {
-		b.Run(id, func(b *testing.B) {
-			e := onlyRule(b, id)
-			input := e.Input(doc)
-			b.ResetTimer()
-			for i := 0; i < b.N; i++ {
-				if _, err := e.evaluate(context.Background(), doc, input); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
+		b.Run(id, func(b *testing.B) { benchEvaluate(b, onlyRule(b, id), []*parser.Document{doc}) })
 	}
 }
 
-// BenchmarkRuleCorpus measures each rule alone over the 100 documents of
-// /work/perf/corpus/docs100 (ordinary ~12 KB reports), with the inputs built
-// once: the per-document cost every rule pays, which a single long document
-// hides. Allocations per op are the stable measure on a busy machine.
+// BenchmarkRuleCorpus measures each rule alone over the team's documents
+// (testdata/clean and testdata/samples, the sources of the bench corpus):
+// ordinary reports of a few kilobytes, where the cost every rule pays per
+// document shows, which a single long document hides. Allocations per op
+// are the stable measure on a busy machine.
 func BenchmarkRuleCorpus(b *testing.B) {
-	files, err := filepath.Glob("/work/perf/corpus/docs100/*")
-	if err != nil || len(files) == 0 {
-		b.Skip("no /work/perf/corpus/docs100")
+	var files []string
+	for _, pattern := range []string{"../testdata/clean/*.txt", "../testdata/samples/*"} {
+		matches, err := filepath.Glob(pattern)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, matches...)
+	}
+	if len(files) == 0 {
+		b.Skip("no test documents")
 	}
 	sort.Strings(files)
-	all, err := New(context.Background(), Settings{})
-	if err != nil {
-		b.Fatal(err)
-	}
 	docs := make([]*parser.Document, 0, len(files))
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -196,24 +201,13 @@ func BenchmarkRuleCorpus(b *testing.B) {
 		}
 		docs = append(docs, doc)
 	}
-	inputs := make([]*ast.Term, len(docs))
-	for i, doc := range docs {
-		inputs[i] = all.lintInput(doc)
+	all, err := New(context.Background(), Settings{})
+	if err != nil {
+		b.Fatal(err)
 	}
-	run := func(b *testing.B, e *Engine) {
-		b.ReportAllocs()
-		b.ResetTimer() // leave out building the engine
-		for i := 0; i < b.N; i++ {
-			for j, doc := range docs {
-				if _, err := e.evaluate(context.Background(), doc, inputs[j]); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-	}
-	b.Run("all", func(b *testing.B) { run(b, all) })
+	b.Run("all", func(b *testing.B) { benchEvaluate(b, all, docs) })
 	for _, r := range all.Rules() {
 		id := r.ID
-		b.Run(id, func(b *testing.B) { run(b, onlyRule(b, id)) })
+		b.Run(id, func(b *testing.B) { benchEvaluate(b, onlyRule(b, id), docs) })
 	}
 }

@@ -9,7 +9,7 @@ import (
 // garbled when a run is killed: they must never panic.
 
 func FuzzParseGoBench(f *testing.F) {
-	f.Add("BenchmarkRule/a/b 10 123 ns/op\nBenchmarkLint200Paragraphs 1 5 ns/op 3 B/op\n")
+	f.Add("BenchmarkRuleCorpus/a/b 10 123 ns/op\nBenchmarkLint200Paragraphs 1 5 ns/op 3 B/op\n")
 	f.Add("Benchmark x ns/op\nFAIL\n")
 	f.Fuzz(func(t *testing.T, s string) {
 		gb := parseGoBench(s)

@@ -40,7 +40,7 @@ func TestReportFromRunDirectory(t *testing.T) {
 		"hyperfine-single.json":    `{"results":[{"command":"gwlint","times":[0.08,0.09,0.07],"exit_codes":[1,1,1]},{"command":"vale","times":[0.02],"exit_codes":[1]}]}`,
 		"hyperfine-docs.json":      `{"results":[{"command":"gwlint","times":[1.0],"exit_codes":[1]},{"command":"vale","times":[2.0],"exit_codes":[1]}]}`,
 		"hyperfine-big.json":       `{"results":[{"command":"gwlint","times":[3.0],"exit_codes":[2]},{"command":"vale","times":[1.0],"exit_codes":[1]}]}`,
-		"gobench.txt":              "BenchmarkLint200Paragraphs 3 250000000 ns/op\nBenchmarkRule/placeholder/unfilled 10 1000000 ns/op\nBenchmarkRule/wording/typo 10 3000000 ns/op\n",
+		"gobench.txt":              "BenchmarkLint200Paragraphs 3 250000000 ns/op\nBenchmarkRuleCorpus/placeholder/unfilled 10 1000000 ns/op\nBenchmarkRuleCorpus/wording/typo 10 3000000 ns/op\n",
 		"rss-gwlint-docs100-1.txt": timeV("60000", "1"),
 	}
 	for _, key := range []string{"single", "docs", "big"} {

@@ -94,9 +94,9 @@ func TestEvaluateRuleShare(t *testing.T) {
 		bench    string
 		wantPass bool
 	}{
-		{"19% passes", "BenchmarkRule/a 1 19 ns/op\n" + strings.Repeat("BenchmarkRule/b 1 13.5 ns/op\n", 6), true},
-		{"exactly 20% fails", "BenchmarkRule/a 1 20 ns/op\nBenchmarkRule/b 1 20 ns/op\nBenchmarkRule/c 1 20 ns/op\nBenchmarkRule/d 1 20 ns/op\nBenchmarkRule/e 1 20 ns/op\n", false},
-		{"one dominant rule fails", "BenchmarkRule/a 1 15 ns/op\nBenchmarkRule/b 1 85 ns/op\n", false},
+		{"19% passes", "BenchmarkRuleCorpus/a 1 19 ns/op\n" + strings.Repeat("BenchmarkRuleCorpus/b 1 13.5 ns/op\n", 6), true},
+		{"exactly 20% fails", "BenchmarkRuleCorpus/a 1 20 ns/op\nBenchmarkRuleCorpus/b 1 20 ns/op\nBenchmarkRuleCorpus/c 1 20 ns/op\nBenchmarkRuleCorpus/d 1 20 ns/op\nBenchmarkRuleCorpus/e 1 20 ns/op\n", false},
+		{"one dominant rule fails", "BenchmarkRuleCorpus/a 1 15 ns/op\nBenchmarkRuleCorpus/b 1 85 ns/op\n", false},
 		{"no benchmark fails", "FAIL\tgithub.com/gwlint/gwlint/lint [build failed]\n", false},
 	}
 	g := map[string][2]float64{"single": {0.05, 40}, "docs": {1, 100}, "big": {1, 300}}
