@@ -177,30 +177,7 @@ func BenchmarkRuleLongDocument(b *testing.B) {
 // document shows, which a single long document hides. Allocations per op
 // are the stable measure on a busy machine.
 func BenchmarkRuleCorpus(b *testing.B) {
-	var files []string
-	for _, pattern := range []string{"../testdata/clean/*.txt", "../testdata/samples/*"} {
-		matches, err := filepath.Glob(pattern)
-		if err != nil {
-			b.Fatal(err)
-		}
-		files = append(files, matches...)
-	}
-	if len(files) == 0 {
-		b.Skip("no test documents")
-	}
-	sort.Strings(files)
-	docs := make([]*parser.Document, 0, len(files))
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		doc, err := parser.Parse(filepath.Base(f), data, parser.Options{})
-		if err != nil {
-			b.Fatal(err)
-		}
-		docs = append(docs, doc)
-	}
+	docs := parseTestDocuments(b, "testdata/clean/*.txt", "testdata/samples/*")
 	all, err := New(context.Background(), Settings{})
 	if err != nil {
 		b.Fatal(err)

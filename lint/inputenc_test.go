@@ -2,14 +2,12 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
-	"github.com/gwlint/gwlint/internal/testenv"
 	"github.com/gwlint/gwlint/parser"
 )
 
@@ -22,27 +20,9 @@ func TestDocEncoderMatchesReflection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := testenv.RepoRoot(t)
-	var files []string
-	for _, pattern := range []string{"testdata/samples/*", "testdata/formats/*", "testdata/parser/*.txt", "testdata/parser/*.md", "testdata/clean/*.txt"} {
-		matches, err := filepath.Glob(filepath.Join(root, pattern))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, matches...)
-	}
-	if len(files) == 0 {
-		t.Fatal("no test documents found")
-	}
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := parser.Parse(file, data, parser.Options{})
-		if err != nil {
-			continue // formats the parser rejects (generate.sh) have no input
-		}
+	docs := parseTestDocuments(t, "testdata/samples/*", "testdata/formats/*", "testdata/parser/*.txt", "testdata/parser/*.md", "testdata/clean/*.txt")
+	for _, doc := range docs {
+		file := doc.Path
 		in := e.buildInput(doc)
 		want := toTerm(in)
 		got := encodeRuleInput(in)

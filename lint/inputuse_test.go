@@ -2,7 +2,6 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -13,8 +12,6 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/gwlint/gwlint/finding"
-	"github.com/gwlint/gwlint/internal/testenv"
-	"github.com/gwlint/gwlint/parser"
 )
 
 // usePaths lists the paths a use reads whole, as "input.a[_].b" strings.
@@ -195,17 +192,9 @@ func TestBuiltinRulesLeaveOutUnreadInput(t *testing.T) {
 // on every test document, with every rule and with a few rules disabled,
 // the findings from the projected input equal those from the whole input.
 func TestProjectedInputGivesTheSameFindings(t *testing.T) {
-	root := testenv.RepoRoot(t)
-	var files []string
-	for _, pattern := range []string{"testdata/samples/*", "testdata/clean/*.txt", "testdata/holdout/defects/*", "testdata/cases/*/*/bad/*"} {
-		matches, err := filepath.Glob(filepath.Join(root, pattern))
-		if err != nil {
-			t.Fatal(err)
-		}
-		files = append(files, matches...)
-	}
-	if len(files) < 20 {
-		t.Fatalf("only %d test documents found", len(files))
+	docs := parseTestDocuments(t, "testdata/samples/*", "testdata/clean/*.txt", "testdata/holdout/defects/*")
+	if len(docs) < 20 {
+		t.Fatalf("only %d test documents found", len(docs))
 	}
 	disabled := func(r finding.Rule) finding.Severity {
 		if strings.HasPrefix(r.ID, "structure/") || r.ID == "wording/spun-text" {
@@ -218,15 +207,7 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc, err := parser.Parse(file, data, parser.Options{})
-			if err != nil {
-				continue
-			}
+		for _, doc := range docs {
 			want, err := e.evaluate(context.Background(), doc, e.Input(doc))
 			if err != nil {
 				t.Fatal(err)
@@ -235,11 +216,8 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(want) == 0 && len(got) == 0 {
-				continue
-			}
 			if !reflect.DeepEqual(got, want) {
-				t.Errorf("%s: projected input gives %d findings, whole input %d", filepath.Base(file), len(got), len(want))
+				t.Errorf("%s: projected input gives %d findings, whole input %d", filepath.Base(doc.Path), len(got), len(want))
 			}
 		}
 	}
@@ -249,25 +227,13 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 // evaluation used for long documents against the single query, on short
 // documents (the size threshold only decides which one runs).
 func TestParallelEvaluationGivesTheSameFindings(t *testing.T) {
-	root := testenv.RepoRoot(t)
-	files, err := filepath.Glob(filepath.Join(root, "testdata/samples/*"))
-	if err != nil || len(files) < 3 {
-		t.Fatalf("samples: %v (%d files)", err, len(files))
-	}
+	docs := parseTestDocuments(t, "testdata/samples/*")
 	e, err := New(context.Background(), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	total := 0
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := parser.Parse(file, data, parser.Options{})
-		if err != nil {
-			continue
-		}
+	for _, doc := range docs {
 		input := e.lintInput(doc)
 		want, err := e.evaluate(context.Background(), doc, input)
 		if err != nil {
@@ -278,7 +244,7 @@ func TestParallelEvaluationGivesTheSameFindings(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: parallel evaluation gives %d findings, the single query %d", filepath.Base(file), len(got), len(want))
+			t.Errorf("%s: parallel evaluation gives %d findings, the single query %d", filepath.Base(doc.Path), len(got), len(want))
 		}
 		total += len(want)
 	}
