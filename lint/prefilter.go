@@ -37,7 +37,11 @@ func newPrefilter(expr string) prefilter {
 
 // prefilterOf derives the prefilter from a parsed expression.
 func prefilterOf(re *syntax.Regexp) prefilter {
-	info := required(re.Simplify())
+	return prefilterFromInfo(required(re.Simplify()))
+}
+
+// prefilterFromInfo is the prefilter of an expression described by info.
+func prefilterFromInfo(info literalInfo) prefilter {
 	set := info.any
 	if info.exact != nil {
 		set = info.exact
@@ -147,7 +151,7 @@ func required(re *syntax.Regexp) literalInfo {
 // every paragraph. The literal matches exactly the strings built from each
 // rune's case-folding orbit (k, K and the Kelvin sign K, as RE2 folds);
 // when that set grows too large, the folded forms of its longest prefix
-// that fits are still required.
+// that fits are still required, and every match starts with one.
 func foldedInfo(runes []rune) literalInfo {
 	set := []string{""}
 	for i, r := range runes {
@@ -156,7 +160,7 @@ func foldedInfo(runes []rune) literalInfo {
 			if i == 0 {
 				return literalInfo{}
 			}
-			return literalInfo{any: set}
+			return literalInfo{any: set, prefix: set}
 		}
 		set = cross(set, variants)
 	}

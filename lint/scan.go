@@ -1,9 +1,5 @@
 package lint
 
-import (
-	"unicode/utf8"
-)
-
 // A document is matched against some 800 entries in 20 pattern lists.
 // Scanning each paragraph once per list (and once more per list for the
 // prefilters of its regular expressions) made the scans cost more than
@@ -12,39 +8,28 @@ import (
 // a paragraph's simplified text and one over its original text find every
 // literal match and every regex that can match.
 
-// trigger is a literal that, found in a paragraph, is either a match of a
-// literal entry or a sign that a regex entry may match.
+// trigger is a literal that, found in a paragraph, is a match of a
+// literal entry, a sign that a regex entry may match, or a place where a
+// match of a regex entry may start.
 type trigger struct {
 	list, entry int
 	literal     string
-	regex       bool // the literal belongs to a regex entry's prefilter
+	kind        triggerKind
 }
 
-// triggerIndex finds the triggers starting at a rune.
-type triggerIndex struct {
-	// bmp has a bit set for every rune below U+10000 that starts a
-	// trigger: most runes of a paragraph start none, and a bit test is
-	// far cheaper than the map lookup.
-	bmp     [0x10000 / 64]uint64
-	byFirst map[rune][]trigger
-}
+type triggerKind uint8
 
-func (ix *triggerIndex) add(t trigger) {
-	if ix.byFirst == nil {
-		ix.byFirst = map[rune][]trigger{}
-	}
-	r, _ := utf8.DecodeRuneInString(t.literal)
-	if r < 0x10000 {
-		ix.bmp[r/64] |= 1 << (r % 64)
-	}
-	ix.byFirst[r] = append(ix.byFirst[r], t)
-}
+const (
+	literalMatch triggerKind = iota // the literal of a literal entry
+	regexHint                       // a literal of a regex entry's prefilter
+	regexStart                      // a literal a regex entry's matches start with
+)
 
-func (ix *triggerIndex) at(r rune) []trigger {
-	if r < 0x10000 && ix.bmp[r/64]&(1<<(r%64)) == 0 {
-		return nil
-	}
-	return ix.byFirst[r]
+// scanIndex is what to look for in one text of a paragraph (simplified
+// or original).
+type scanIndex struct {
+	triggers triggerTrie
+	classes  classHints
 }
 
 // patternSet is every pattern list of the engine, indexed for scanning.
@@ -52,7 +37,7 @@ type patternSet struct {
 	lists []patternList
 	// simplified and original index the triggers to look for in the
 	// simplified and the original text of a paragraph.
-	simplified, original triggerIndex
+	simplified, original scanIndex
 	// first[l] is the position of list l's first entry in a flat
 	// numbering of all entries (for the per-paragraph candidate marks).
 	first []int
@@ -71,11 +56,19 @@ func newPatternSet(lists []patternList) *patternSet {
 				ix = &s.original
 			}
 			if e.re == nil {
-				ix.add(trigger{list: l, entry: i, literal: e.literal})
+				ix.triggers.add(trigger{list: l, entry: i, literal: e.literal, kind: literalMatch})
 				continue
 			}
 			for _, lit := range e.filter.literals {
-				ix.add(trigger{list: l, entry: i, literal: lit, regex: true})
+				ix.triggers.add(trigger{list: l, entry: i, literal: lit, kind: regexHint})
+			}
+			if e.starts != nil {
+				for _, lit := range e.starts.literals {
+					ix.triggers.add(trigger{list: l, entry: i, literal: lit, kind: regexStart})
+				}
+			}
+			if e.class != nil {
+				ix.classes.add(s.first[l]+i, e.class)
 			}
 		}
 	}
@@ -93,10 +86,19 @@ type scanner struct {
 	// what to clear before the next one.
 	possible []bool
 	marked   []int
+	// starts holds, by flat entry number, the ascending offsets where a
+	// start literal of a regex entry occurs in the current paragraph;
+	// started lists the entries to clear before the next one.
+	starts  [][]int
+	started []int
+	locs    [][2]int
 }
 
 func newScanner(set *patternSet) *scanner {
-	return &scanner{set: set, found: make([][]textMatch, len(set.lists)), possible: make([]bool, set.total)}
+	return &scanner{
+		set: set, found: make([][]textMatch, len(set.lists)),
+		possible: make([]bool, set.total), starts: make([][]int, set.total),
+	}
 }
 
 // scan finds the resolved matches of every list in a paragraph of the
@@ -110,20 +112,33 @@ func (sc *scanner) scan(text, norm, role string) [][]textMatch {
 		sc.possible[i] = false
 	}
 	sc.marked = sc.marked[:0]
+	for _, i := range sc.started {
+		sc.starts[i] = sc.starts[i][:0]
+	}
+	sc.started = sc.started[:0]
 	sc.scanTriggers(norm, role, &sc.set.simplified)
 	sc.scanTriggers(text, role, &sc.set.original)
 	for l := range sc.set.lists {
 		pl := &sc.set.lists[l]
 		for _, i := range pl.regexes {
 			e := &pl.entries[i]
-			if !e.appliesTo(role) || (len(e.filter.literals) > 0 && !sc.possible[sc.set.first[l]+i]) {
+			flat := sc.set.first[l] + i
+			if !e.appliesTo(role) || (e.gated() && !sc.possible[flat]) {
 				continue
 			}
 			hay := norm
 			if e.original {
 				hay = text
 			}
-			for _, loc := range e.re.FindAllStringIndex(hay, -1) {
+			sc.locs = sc.locs[:0]
+			if e.starts != nil {
+				sc.locs = e.starts.findAll(hay, sc.starts[flat], sc.locs)
+			} else {
+				for _, loc := range e.re.FindAllStringIndex(hay, -1) {
+					sc.locs = append(sc.locs, [2]int{loc[0], loc[1]})
+				}
+			}
+			for _, loc := range sc.locs {
 				if loc[1] > loc[0] && !e.excused(hay, loc[0], loc[1]) {
 					sc.found[l] = append(sc.found[l], textMatch{e.index, loc[0], loc[1]})
 				}
@@ -134,32 +149,71 @@ func (sc *scanner) scan(text, norm, role string) [][]textMatch {
 	return sc.found
 }
 
-// scanTriggers walks hay once, recording literal matches and marking the
-// regex entries whose prefilter literals occur.
-func (sc *scanner) scanTriggers(hay, role string, ix *triggerIndex) {
-	if ix.byFirst == nil {
+// scanTriggers walks hay once, recording literal matches, marking the
+// regex entries whose prefilter literals occur and noting where matches
+// of regex entries may start.
+func (sc *scanner) scanTriggers(hay, role string, ix *scanIndex) {
+	tr, classes := &ix.triggers, &ix.classes
+	if tr.empty() && len(classes.hints) == 0 {
 		return
 	}
-	for off := 0; off < len(hay); {
-		r, size := utf8.DecodeRuneInString(hay[off:])
-		for _, t := range ix.at(r) {
-			if len(hay)-off < len(t.literal) || hay[off:off+len(t.literal)] != t.literal {
-				continue
-			}
-			if t.regex {
-				if flat := sc.set.first[t.list] + t.entry; !sc.possible[flat] {
-					sc.possible[flat] = true
-					sc.marked = append(sc.marked, flat)
-				}
-				continue
-			}
+	var off int
+	found := func(t *trigger) {
+		flat := sc.set.first[t.list] + t.entry
+		switch t.kind {
+		case regexHint:
+			sc.markPossible(flat)
+		case regexStart:
+			sc.addStart(flat, off)
+		default:
 			e := &sc.set.lists[t.list].entries[t.entry]
 			if e.appliesTo(role) && !e.excused(hay, off, off+len(t.literal)) {
 				sc.found[t.list] = append(sc.found[t.list], textMatch{e.index, off, off + len(t.literal)})
 			}
 		}
+	}
+	for off < len(hay) {
+		r, size := decodeRuneAt(hay, off)
+		tr.each(hay, off, r, size, found)
+		// A byte that is not UTF-8 is U+FFFD here, as for the regexp
+		// package, so it counts for a class that has U+FFFD.
+		if classes.mayHit(r) {
+			for _, h := range classes.hints {
+				if inClass(h.class, r) {
+					sc.markPossible(h.flat)
+				}
+			}
+		}
 		off += size
 	}
+}
+
+// markPossible records that regex entry flat may match the paragraph.
+func (sc *scanner) markPossible(flat int) {
+	if !sc.possible[flat] {
+		sc.possible[flat] = true
+		sc.marked = append(sc.marked, flat)
+	}
+}
+
+// addStart records that a match of regex entry flat may start at off.
+// Offsets arrive in ascending order; several start literals of one entry
+// may begin at the same offset.
+func (sc *scanner) addStart(flat, off int) {
+	offs := sc.starts[flat]
+	switch {
+	case len(offs) == 0:
+		sc.started = append(sc.started, flat)
+	case offs[len(offs)-1] == off:
+		return
+	}
+	sc.starts[flat] = append(offs, off)
+}
+
+// gated reports whether the scan finds, for a regex entry, whether the
+// entry may match a paragraph at all: the entry runs only where it did.
+func (e *patternEntry) gated() bool {
+	return len(e.filter.literals) > 0 || e.class != nil
 }
 
 // appliesTo reports whether the entry applies to a paragraph of the role
