@@ -46,12 +46,15 @@ func TestStartMatcherAgreesWithFindAll(t *testing.T) {
 		`[*＊Xx]{1,4}\s?年\s?[*＊Xx0-9]{1,2}\s?月`, `(?:开展|做)的(?:还很?)?(?:不够|很好)`,
 		`[0-9０-９]+。[0-9０-９]+`, `(?i:copyright)\s*[0-9]{4}`, `(?:ab|cd)+x`, `x(?:ab|cd){2}`,
 		`“[\s　]*”`, `问题$`, `[Xx](?:年|月)`, `第[0-9]{1,4}页[^页]{0,3}共`, `a(?:b|bc)`, `a[^x]{0,2}`,
+		// too many start literals: their first characters stand in
+		`【(?:篇|范文|精选范文)[一二三四五六七八九十0-9]{1,3}】|(?:篇|范文)[一二三四五六七八九十0-9]{1,3}[:：]|第[一二三四五六七八九十0-9]{1,3}篇`,
 	}
 	texts := []string{
 		"XXX县总工会xx", "推行工资团体协商，签订团体合同", "20__年、19○○年、20XX 年", "党员**人，***", "",
 		"存在的主要问题和不足；存在问题", "还存在着一些问题，仍有不足", "XX年X月，** 年 3 月", "做的还很不够，开展的很好",
 		"增长3。5个百分点，１２。５", "COPYRIGHT 2024 copyright2023", "ababx cdx abx", "xabcd xab",
 		"“ ”“　　”“x”", "存在问题", "X年X月Xx月", "第3页，共5页 第12页共", "abc abcabc", "a\xffb a中文a",
+		"【篇二】正文 范文3：第十篇 【精选范文12】",
 	}
 	for _, expr := range exprs {
 		m := startMatcherOf(t, expr)

@@ -230,6 +230,10 @@ func alternateInfo(subs []*syntax.Regexp) literalInfo {
 		return literalInfo{exact: exact}
 	}
 	out := literalInfo{prefix: unionOf(infos, literalInfo.starts), suffix: unionOf(infos, literalInfo.ends)}
+	if out.prefix == nil {
+		// Too many starts: their first characters still start every match.
+		out.prefix = unionOf(infos, func(li literalInfo) []string { return firstRunes(li.starts()) })
+	}
 	if any = dedupe(any); len(any) <= maxLiterals {
 		out.any = any
 	} else if smallest = dedupe(smallest); len(smallest) <= maxLiterals {
@@ -312,6 +316,23 @@ func moreSelective(a, b []string) bool {
 		return la > lb
 	}
 	return b == nil || 2*len(a) <= len(b)
+}
+
+// firstRunes returns the first characters of the literals of set (nil
+// for nil), or nil if a literal is empty.
+func firstRunes(set []string) []string {
+	if set == nil {
+		return nil
+	}
+	out := make([]string, 0, len(set))
+	for _, s := range set {
+		_, size := utf8.DecodeRuneInString(s)
+		if size == 0 {
+			return nil
+		}
+		out = append(out, s[:size])
+	}
+	return dedupe(out)
 }
 
 // dedupe removes repeated literals, keeping the first of each.

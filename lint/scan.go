@@ -42,6 +42,19 @@ type patternSet struct {
 	// numbering of all entries (for the per-paragraph candidate marks).
 	first []int
 	total int
+	// owner is, by flat entry number, the entry's list and index.
+	owner []entryRef
+	// unfiltered are the regex entries the scan cannot rule out: they
+	// run on every paragraph.
+	unfiltered []int
+}
+
+type entryRef struct{ list, entry int }
+
+// entry returns the entry of flat number flat.
+func (s *patternSet) entry(flat int) *patternEntry {
+	ref := s.owner[flat]
+	return &s.lists[ref.list].entries[ref.entry]
 }
 
 func newPatternSet(lists []patternList) *patternSet {
@@ -51,6 +64,10 @@ func newPatternSet(lists []patternList) *patternSet {
 		s.total += len(lists[l].entries)
 		for i := range lists[l].entries {
 			e := &lists[l].entries[i]
+			s.owner = append(s.owner, entryRef{l, i})
+			if e.re != nil && !e.gated() && e.starts == nil {
+				s.unfiltered = append(s.unfiltered, s.first[l]+i)
+			}
 			ix := &s.simplified
 			if e.original {
 				ix = &s.original
@@ -72,6 +89,8 @@ func newPatternSet(lists []patternList) *patternSet {
 			}
 		}
 	}
+	s.simplified.triggers.seal()
+	s.original.triggers.seal()
 	return s
 }
 
@@ -118,35 +137,50 @@ func (sc *scanner) scan(text, norm, role string) [][]textMatch {
 	sc.started = sc.started[:0]
 	sc.scanTriggers(norm, role, &sc.set.simplified)
 	sc.scanTriggers(text, role, &sc.set.original)
-	for l := range sc.set.lists {
-		pl := &sc.set.lists[l]
-		for _, i := range pl.regexes {
-			e := &pl.entries[i]
-			flat := sc.set.first[l] + i
-			if !e.appliesTo(role) || (e.gated() && !sc.possible[flat]) {
-				continue
-			}
-			hay := norm
-			if e.original {
-				hay = text
-			}
-			sc.locs = sc.locs[:0]
-			if e.starts != nil {
-				sc.locs = e.starts.findAll(hay, sc.starts[flat], sc.locs)
-			} else {
-				for _, loc := range e.re.FindAllStringIndex(hay, -1) {
-					sc.locs = append(sc.locs, [2]int{loc[0], loc[1]})
-				}
-			}
-			for _, loc := range sc.locs {
-				if loc[1] > loc[0] && !e.excused(hay, loc[0], loc[1]) {
-					sc.found[l] = append(sc.found[l], textMatch{e.index, loc[0], loc[1]})
-				}
-			}
+	for _, flat := range sc.marked {
+		// A marked entry with start literals needs a candidate as well.
+		if e := sc.set.entry(flat); e.starts == nil || len(sc.starts[flat]) > 0 {
+			sc.runRegex(flat, text, norm, role)
 		}
+	}
+	for _, flat := range sc.started {
+		if !sc.set.entry(flat).gated() { // gated ones were run if marked
+			sc.runRegex(flat, text, norm, role)
+		}
+	}
+	for _, flat := range sc.set.unfiltered {
+		sc.runRegex(flat, text, norm, role)
+	}
+	for l := range sc.found {
 		sc.found[l] = resolveOverlaps(sc.found[l])
 	}
 	return sc.found
+}
+
+// runRegex finds the matches of regex entry flat in a paragraph.
+func (sc *scanner) runRegex(flat int, text, norm, role string) {
+	ref := sc.set.owner[flat]
+	e := &sc.set.lists[ref.list].entries[ref.entry]
+	if !e.appliesTo(role) {
+		return
+	}
+	hay := norm
+	if e.original {
+		hay = text
+	}
+	sc.locs = sc.locs[:0]
+	if e.starts != nil {
+		sc.locs = e.starts.findAll(hay, sc.starts[flat], sc.locs)
+	} else {
+		for _, loc := range e.re.FindAllStringIndex(hay, -1) {
+			sc.locs = append(sc.locs, [2]int{loc[0], loc[1]})
+		}
+	}
+	for _, loc := range sc.locs {
+		if loc[1] > loc[0] && !e.excused(hay, loc[0], loc[1]) {
+			sc.found[ref.list] = append(sc.found[ref.list], textMatch{e.index, loc[0], loc[1]})
+		}
+	}
 }
 
 // scanTriggers walks hay once, recording literal matches, marking the
@@ -154,7 +188,8 @@ func (sc *scanner) scan(text, norm, role string) [][]textMatch {
 // of regex entries may start.
 func (sc *scanner) scanTriggers(hay, role string, ix *scanIndex) {
 	tr, classes := &ix.triggers, &ix.classes
-	if tr.empty() && len(classes.hints) == 0 {
+	hasTriggers := !tr.empty()
+	if !hasTriggers && len(classes.hints) == 0 {
 		return
 	}
 	var off int
@@ -174,7 +209,9 @@ func (sc *scanner) scanTriggers(hay, role string, ix *scanIndex) {
 	}
 	for off < len(hay) {
 		r, size := decodeRuneAt(hay, off)
-		tr.each(hay, off, r, size, found)
+		if hasTriggers && tr.rootChild(r) != 0 {
+			tr.each(hay, off, r, size, found)
+		}
 		// A byte that is not UTF-8 is U+FFFD here, as for the regexp
 		// package, so it counts for a class that has U+FFFD.
 		if classes.mayHit(r) {

@@ -1,9 +1,6 @@
 package lint
 
-import (
-	"sort"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // The built-in lists give some 4,600 triggers, and the first characters
 // of Chinese literals are the commonest characters of the language: 问
@@ -25,18 +22,15 @@ type triggerTrie struct {
 	bmp []int32
 	// astral holds the root's children for the characters above.
 	astral map[rune]int32
+	// edges holds the children of the other nodes, by node and character.
+	edges edgeTable
 }
 
 type trieNode struct {
-	// edges are the node's children, sorted by character.
-	edges []trieEdge
 	// ends are the triggers that end at this node.
 	ends []trigger
-}
-
-type trieEdge struct {
-	r    rune
-	node int32
+	// leaf is set when no trigger goes on past this node.
+	leaf bool
 }
 
 func (tr *triggerTrie) empty() bool { return len(tr.nodes) <= 1 }
@@ -55,6 +49,19 @@ func (tr *triggerTrie) add(t trigger) {
 	tr.nodes[node].ends = append(tr.nodes[node].ends, t)
 }
 
+// seal marks the leaves, once every trigger is added, so that the walk
+// stops at a leaf without reading the next character.
+func (tr *triggerTrie) seal() {
+	for i := range tr.nodes {
+		tr.nodes[i].leaf = true
+	}
+	for _, slot := range tr.edges.slots {
+		if slot.child != 0 {
+			tr.nodes[slot.node].leaf = false
+		}
+	}
+}
+
 // child returns the child of node by r, creating it when asked to; 0
 // means none.
 func (tr *triggerTrie) child(node int32, r rune, create bool) int32 {
@@ -70,20 +77,11 @@ func (tr *triggerTrie) child(node int32, r rune, create bool) int32 {
 		}
 		return tr.astral[r]
 	}
-	edges := tr.nodes[node].edges
-	i := sort.Search(len(edges), func(i int) bool { return edges[i].r >= r })
-	if i < len(edges) && edges[i].r == r {
-		return edges[i].node
+	child := tr.edges.get(node, r)
+	if child == 0 && create {
+		child = tr.newNode()
+		tr.edges.put(node, r, child)
 	}
-	if !create {
-		return 0
-	}
-	child := tr.newNode()
-	edges = tr.nodes[node].edges // newNode may have moved the nodes
-	edges = append(edges, trieEdge{})
-	copy(edges[i+1:], edges[i:])
-	edges[i] = trieEdge{r, child}
-	tr.nodes[node].edges = edges
 	return child
 }
 
@@ -92,22 +90,12 @@ func (tr *triggerTrie) newNode() int32 {
 	return int32(len(tr.nodes) - 1)
 }
 
-// next returns the child of an inner node by r (0 for none). Most nodes
-// have a handful of children, for which a linear scan beats a binary
-// search.
-func (tr *triggerTrie) next(node int32, r rune) int32 {
-	if node == 0 {
-		return tr.child(0, r, false)
+// rootChild returns the child of the root by r (0 for none).
+func (tr *triggerTrie) rootChild(r rune) int32 {
+	if r >= 0 && r < 0x10000 {
+		return tr.bmp[r]
 	}
-	for _, e := range tr.nodes[node].edges {
-		if e.r >= r {
-			if e.r == r {
-				return e.node
-			}
-			return 0
-		}
-	}
-	return 0
+	return tr.astral[r]
 }
 
 // each calls fn for every trigger occurring in hay at off whose first
@@ -118,24 +106,19 @@ func (tr *triggerTrie) each(hay string, off int, r rune, size int, fn func(t *tr
 	if (r == utf8.RuneError && size == 1) || tr.empty() {
 		return
 	}
-	var node int32
-	if r >= 0 && r < 0x10000 {
-		node = tr.bmp[r]
-	} else {
-		node = tr.astral[r]
-	}
-	for pos := off + size; node != 0; {
-		for i := range tr.nodes[node].ends {
-			fn(&tr.nodes[node].ends[i])
+	for node, pos := tr.rootChild(r), off+size; node != 0; {
+		n := &tr.nodes[node]
+		for i := range n.ends {
+			fn(&n.ends[i])
 		}
-		if len(tr.nodes[node].edges) == 0 || pos >= len(hay) {
+		if n.leaf || pos >= len(hay) {
 			return
 		}
 		r, size := decodeRuneAt(hay, pos)
 		if r == utf8.RuneError && size == 1 {
 			return
 		}
-		node = tr.next(node, r)
+		node = tr.edges.get(node, r)
 		pos += size
 	}
 }

@@ -54,3 +54,24 @@ func TestTriggerTrieFindsEveryOccurrence(t *testing.T) {
 		}
 	}
 }
+
+// TestEdgeTableKeepsEveryEdge fills the table past several growths and
+// reads every edge back; absent edges read as 0.
+func TestEdgeTableKeepsEveryEdge(t *testing.T) {
+	var et edgeTable
+	for node := int32(1); node <= 300; node++ {
+		for r := rune(0x4E00); r < 0x4E00+10; r++ {
+			et.put(node, r, node*100+r-0x4E00)
+		}
+	}
+	for node := int32(1); node <= 300; node++ {
+		for r := rune(0x4E00); r < 0x4E00+10; r++ {
+			if got := et.get(node, r); got != node*100+r-0x4E00 {
+				t.Fatalf("get(%d, %c) = %d", node, r, got)
+			}
+		}
+		if got := et.get(node, 'x'); got != 0 {
+			t.Fatalf("get(%d, x) = %d, want 0", node, got)
+		}
+	}
+}
