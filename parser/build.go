@@ -43,10 +43,10 @@ func Build(src *source.Source, format string) *Document {
 	for i, g := range groups {
 		blocks[i] = blockInfo{kind: g[0].kind, level: g[0].level, autoLabel: g[0].autoLabel}
 	}
-	markers := newClauseMarkerCache(len(doc.Paragraphs))
-	findHeadings(doc, blocks, markers)
+	scans := newParagraphScans(len(doc.Paragraphs))
+	findHeadings(doc, blocks, scans)
 	buildSections(doc)
-	doc.Enumerations = findEnumerations(doc, markers)
+	doc.Enumerations = findEnumerations(doc, scans)
 	return doc
 }
 

@@ -19,15 +19,15 @@ import (
 //
 // Lines that open a run-in enumeration (一是…, 首先…) are items of the
 // enumeration, not headings, even when they stand alone.
-func findHeadings(doc *Document, blocks []blockInfo, markers *clauseMarkerCache) {
+func findHeadings(doc *Document, blocks []blockInfo, scans *paragraphScans) {
 	var found []*Heading
 	for _, p := range doc.Paragraphs {
-		if h := numberedHeading(doc, p, blocks[p.Index]); h != nil {
+		if h := numberedHeading(doc, p, blocks[p.Index], scans); h != nil {
 			found = append(found, h)
 		}
 	}
 	resolveMissingFamilies(found)
-	items := paragraphsOpeningEnumerations(doc, found, markers)
+	items := paragraphsOpeningEnumerations(doc, found, scans)
 	for _, pi := range findUnnumbered(doc, found, items) {
 		found = append(found, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
 	}
@@ -45,11 +45,11 @@ func findHeadings(doc *Document, blocks []blockInfo, markers *clauseMarkerCache)
 
 // numberedHeading makes a heading of a paragraph that starts with a marker
 // or that the markup declares a heading; nil otherwise.
-func numberedHeading(doc *Document, p *Paragraph, b blockInfo) *Heading {
+func numberedHeading(doc *Document, p *Paragraph, b blockInfo, scans *paragraphScans) *Heading {
 	if p.Role != RoleBody && p.Role != RoleListItem {
 		return nil
 	}
-	m, ok := parseHeadingMarker(p.Text)
+	m, ok := scans.headingMarker(p)
 	if !ok {
 		if b.kind == source.Heading {
 			return unnumberedHeading(doc, p, b)

@@ -60,6 +60,12 @@ func NewLineIndex(text string) *LineIndex {
 			ix.checkpoints = append(ix.checkpoints, Position{Offset: i, Line: line, Column: col, RuneColumn: rcol})
 			next += checkpointEvery
 		}
+		if isThreeByte(text, i) { // one column, no line break
+			i += 3
+			col++
+			rcol++
+			continue
+		}
 		r, size := decodeRune(text, i)
 		i += size
 		if r == '\n' {
@@ -151,6 +157,12 @@ func (ix *LineIndex) runeStart(off int) int {
 // which must be a rune start at or after p.
 func (ix *LineIndex) walk(p Position, off int) Position {
 	for p.Offset < off {
+		if isThreeByte(ix.text, p.Offset) {
+			p.Offset += 3
+			p.Column++
+			p.RuneColumn++
+			continue
+		}
 		r, size := decodeRune(ix.text, p.Offset)
 		p.Offset += size
 		p.Column += utf16Len(r)
