@@ -208,7 +208,11 @@ func (sc *scanner) scanTriggers(hay, role string, ix *scanIndex) {
 		}
 	}
 	for off < len(hay) {
-		r, size := decodeRuneAt(hay, off)
+		r, ok := threeByteRuneAt(hay, off)
+		size := 3
+		if !ok {
+			r, size = decodeRuneAt(hay, off)
+		}
 		if hasTriggers && tr.rootChild(r) != 0 {
 			tr.each(hay, off, r, size, found)
 		}

@@ -114,9 +114,12 @@ func (tr *triggerTrie) each(hay string, off int, r rune, size int, fn func(t *tr
 		if n.leaf || pos >= len(hay) {
 			return
 		}
-		r, size := decodeRuneAt(hay, pos)
-		if r == utf8.RuneError && size == 1 {
-			return
+		r, ok := threeByteRuneAt(hay, pos)
+		size := 3
+		if !ok {
+			if r, size = decodeRuneAt(hay, pos); r == utf8.RuneError && size == 1 {
+				return
+			}
 		}
 		node = tr.edges.get(node, r)
 		pos += size
@@ -135,6 +138,21 @@ func decodeRuneAt(s string, i int) (rune, int) {
 		return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(s[i:])
+}
+
+// threeByteRuneAt decodes the three-byte character at byte i of s, if
+// one of those decodeRuneAt decodes inline starts there. It is small
+// enough for the compiler to inline, which decodeRuneAt, with its call
+// out, is not: the trigger scan calls it for every character.
+func threeByteRuneAt(s string, i int) (rune, bool) {
+	if i+2 >= len(s) || !threeByteLead[s[i]] {
+		return 0, false
+	}
+	c1, c2 := s[i+1], s[i+2]
+	if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+		return 0, false
+	}
+	return rune(s[i]&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), true
 }
 
 // threeByteLead marks the lead bytes of three-byte characters for which any
