@@ -61,3 +61,25 @@ func hanRunEnd(s string, i int) int {
 func isThreeByte(s string, i int) bool {
 	return i+2 < len(s) && threeByteLead[s[i]] && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
+
+// validUTF8 is utf8.ValidString with the three-byte characters checked
+// inline: the line index checks every document, nearly all of whose
+// characters are three bytes, which the standard function checks through
+// its general path at a third of the speed.
+func validUTF8(s string) bool {
+	for i := 0; i < len(s); {
+		switch {
+		case s[i] < utf8.RuneSelf:
+			i++
+		case isThreeByte(s, i):
+			i += 3
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				return false
+			}
+			i += size
+		}
+	}
+	return true
+}

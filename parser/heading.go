@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -28,10 +27,11 @@ func findHeadings(doc *Document, blocks []blockInfo, scans *paragraphScans) {
 	}
 	resolveMissingFamilies(found)
 	items := paragraphsOpeningEnumerations(doc, found, scans)
+	var unnumbered []*Heading
 	for _, pi := range findUnnumbered(doc, found, items) {
-		found = append(found, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
+		unnumbered = append(unnumbered, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
 	}
-	sortHeadings(found)
+	found = mergeByParagraph(found, unnumbered)
 	for i, h := range found {
 		h.Index = i
 		h.Section = i
@@ -176,8 +176,21 @@ func nearestFamily(hs []*Heading, i int, candidates map[string]bool) string {
 	return ""
 }
 
-// sortHeadings orders headings by paragraph: unnumbered ones were found
-// last.
-func sortHeadings(hs []*Heading) {
-	sort.Slice(hs, func(i, j int) bool { return hs[i].Paragraph < hs[j].Paragraph })
+// mergeByParagraph merges two lists of headings, each in paragraph order
+// (the numbered and the unnumbered ones are found scanning the paragraphs
+// in order), into one. A sort cost a 10 MB file's 27,000 headings 4% of
+// its parse.
+func mergeByParagraph(a, b []*Heading) []*Heading {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]*Heading, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].Paragraph < b[0].Paragraph {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -31,6 +32,30 @@ func TestHeadingText(t *testing.T) {
 		want := tt.paragraph[:strings.Index(tt.paragraph, h.Text)+len(h.Text)]
 		if got := doc.Text[h.Span.Start.Offset:h.Span.End.Offset]; got != want {
 			t.Errorf("%q: heading span covers %q, want %q", tt.paragraph, got, want)
+		}
+	}
+}
+
+func TestMergeByParagraph(t *testing.T) {
+	hs := func(paras ...int) []*Heading {
+		var out []*Heading
+		for _, p := range paras {
+			out = append(out, &Heading{Paragraph: p})
+		}
+		return out
+	}
+	for _, tc := range []struct{ a, b, want []int }{
+		{[]int{1, 4, 9}, []int{2, 3, 10}, []int{1, 2, 3, 4, 9, 10}},
+		{[]int{5}, nil, []int{5}},
+		{nil, []int{0, 7}, []int{0, 7}},
+		{[]int{8, 9}, []int{1}, []int{1, 8, 9}},
+	} {
+		var got []int
+		for _, h := range mergeByParagraph(hs(tc.a...), hs(tc.b...)) {
+			got = append(got, h.Paragraph)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("merge(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
 }
