@@ -48,6 +48,11 @@ type classHint struct {
 
 // classHints index the required classes of the entries of one scan.
 type classHints struct {
+	// lo and hi bound the characters of all classes: the private-use
+	// characters lie above the Han characters and below the full-width
+	// punctuation that make up nearly all of a text, which two
+	// comparisons turn away.
+	lo, hi rune
 	// bmp has a bit set for every character below U+10000 in some class.
 	bmp    []uint64
 	hints  []classHint
@@ -57,7 +62,9 @@ type classHints struct {
 func (ch *classHints) add(flat int, class []rune) {
 	if ch.bmp == nil {
 		ch.bmp = make([]uint64, 0x10000/64)
+		ch.lo, ch.hi = class[0], class[len(class)-1]
 	}
+	ch.lo, ch.hi = min(ch.lo, class[0]), max(ch.hi, class[len(class)-1])
 	for i := 0; i+1 < len(class); i += 2 {
 		for r := class[i]; r <= class[i+1]; r++ {
 			if r >= 0x10000 {
@@ -72,8 +79,11 @@ func (ch *classHints) add(flat int, class []rune) {
 
 // mayHit is the quick test of a character: false when no class has it.
 func (ch *classHints) mayHit(r rune) bool {
+	if r < ch.lo || r > ch.hi || ch.bmp == nil {
+		return false
+	}
 	if r < 0x10000 {
-		return ch.bmp != nil && r >= 0 && ch.bmp[r/64]&(1<<(r%64)) != 0
+		return ch.bmp[r/64]&(1<<(r%64)) != 0
 	}
 	return ch.astral
 }
