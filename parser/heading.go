@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -146,34 +147,49 @@ func textSpan(doc *Document, p *Paragraph, start, end int) Span {
 // failing that the nearest preceding one (001: 、县总工会的基本情况 takes
 // cn-dun from the 二、 after it).
 func resolveMissingFamilies(hs []*Heading) {
+	if !slices.ContainsFunc(hs, func(h *Heading) bool { return h.MissingNumeral }) {
+		return
+	}
+	dun := nearestFamilies(hs, FamilyCnDun, FamilyArDun)
+	paren := nearestFamilies(hs, FamilyCnParen, FamilyArParen)
 	for i, h := range hs {
 		if !h.MissingNumeral {
 			continue
 		}
-		candidates := map[string]bool{FamilyCnDun: true, FamilyArDun: true}
+		near := dun
 		if h.Family == FamilyCnParen || h.Family == FamilyArParen {
-			candidates = map[string]bool{FamilyCnParen: true, FamilyArParen: true}
+			near = paren
 		}
-		if f := nearestFamily(hs, i, candidates); f != "" {
+		if f := near[i]; f != "" {
 			h.Family = f
 		}
 	}
 }
 
-// nearestFamily returns the family of the closest numbered heading after
-// (then before) index i whose family is a candidate.
-func nearestFamily(hs []*Heading, i int, candidates map[string]bool) string {
-	for j := i + 1; j < len(hs); j++ {
-		if !hs[j].MissingNumeral && candidates[hs[j].Family] {
-			return hs[j].Family
+// nearestFamilies returns, for each index i, the family of the closest
+// heading with its numeral after i (failing that, before i) whose family
+// is a or b; "" for none. One pass each way: a search from every heading
+// that lost its numeral was quadratic in a long file.
+func nearestFamilies(hs []*Heading, a, b string) []string {
+	near := make([]string, len(hs))
+	counts := func(h *Heading) bool { return !h.MissingNumeral && (h.Family == a || h.Family == b) }
+	last := ""
+	for i := len(hs) - 1; i >= 0; i-- {
+		near[i] = last
+		if counts(hs[i]) {
+			last = hs[i].Family
 		}
 	}
-	for j := i - 1; j >= 0; j-- {
-		if !hs[j].MissingNumeral && candidates[hs[j].Family] {
-			return hs[j].Family
+	last = ""
+	for i, h := range hs {
+		if near[i] == "" {
+			near[i] = last
+		}
+		if counts(h) {
+			last = h.Family
 		}
 	}
-	return ""
+	return near
 }
 
 // mergeByParagraph merges two lists of headings, each in paragraph order

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"math/rand"
 	"slices"
 	"strings"
 	"testing"
@@ -58,4 +59,59 @@ func TestMergeByParagraph(t *testing.T) {
 			t.Errorf("merge(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}
+}
+
+// TestResolveMissingFamiliesAgreesWithSearch compares the one-pass
+// resolution with a search from each heading that lost its numeral, on
+// random lists of headings.
+func TestResolveMissingFamiliesAgreesWithSearch(t *testing.T) {
+	families := []string{FamilyCnDun, FamilyArDun, FamilyCnParen, FamilyArParen, FamilyArDot, FamilyCircled}
+	search := func(hs []*Heading, i int) string {
+		group := []string{FamilyCnDun, FamilyArDun}
+		if hs[i].Family == FamilyCnParen || hs[i].Family == FamilyArParen {
+			group = []string{FamilyCnParen, FamilyArParen}
+		}
+		for _, j := range append(rangeFrom(i+1, len(hs)), rangeDown(i-1)...) {
+			if !hs[j].MissingNumeral && slices.Contains(group, hs[j].Family) {
+				return hs[j].Family
+			}
+		}
+		return hs[i].Family
+	}
+	rng := rand.New(rand.NewSource(3))
+	for range 2000 {
+		var hs []*Heading
+		for n := rng.Intn(12); n > 0; n-- {
+			hs = append(hs, &Heading{Family: families[rng.Intn(len(families))], MissingNumeral: rng.Intn(3) == 0})
+		}
+		want := make([]string, len(hs))
+		for i, h := range hs {
+			want[i] = h.Family
+			if h.MissingNumeral {
+				want[i] = search(hs, i)
+			}
+		}
+		resolveMissingFamilies(hs)
+		for i, h := range hs {
+			if h.Family != want[i] {
+				t.Fatalf("heading %d: family %s, want %s", i, h.Family, want[i])
+			}
+		}
+	}
+}
+
+func rangeFrom(lo, hi int) []int {
+	var out []int
+	for i := lo; i < hi; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func rangeDown(hi int) []int {
+	var out []int
+	for i := hi; i >= 0; i-- {
+		out = append(out, i)
+	}
+	return out
 }
