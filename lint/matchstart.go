@@ -70,6 +70,19 @@ func newStartMatcher(expr string, tree *syntax.Regexp, info literalInfo) *startM
 	return &startMatcher{literals: dedupe(starts), anchored: &lazyRegexp{expr: `^(?:` + expr + `)`}, window: window}
 }
 
+// maxUnboundedCandidates bounds the candidates of an expression whose
+// matches have no bounded length (x+, x*): each attempt may read to the
+// end of the paragraph, so many of them (a run of a thousand digits for
+// [0-9]+。[0-9]+) would cost quadratic time, where one search of the
+// whole text, whose backtracker visits each position once, is linear.
+const maxUnboundedCandidates = 16
+
+// worthIt reports whether matching at n candidates beats one search of
+// the whole text; the results are the same either way.
+func (m *startMatcher) worthIt(n int) bool {
+	return m.window >= 0 || n <= maxUnboundedCandidates
+}
+
 // matchAt returns the end of the anchored match at start, or -1.
 func (m *startMatcher) matchAt(hay string, start int) int {
 	text := hay[start:]

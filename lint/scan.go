@@ -169,8 +169,8 @@ func (sc *scanner) runRegex(flat int, text, norm, role string) {
 		hay = text
 	}
 	sc.locs = sc.locs[:0]
-	if e.starts != nil {
-		sc.locs = e.starts.findAll(hay, sc.starts[flat], sc.locs)
+	if candidates := sc.starts[flat]; e.starts != nil && e.starts.worthIt(len(candidates)) {
+		sc.locs = e.starts.findAll(hay, candidates, sc.locs)
 	} else {
 		for _, loc := range e.re.FindAllStringIndex(hay, -1) {
 			sc.locs = append(sc.locs, [2]int{loc[0], loc[1]})

@@ -70,6 +70,8 @@ func corpusParagraphs(t *testing.T) []string {
 	paragraphs := []string{
 		"\xe5\x85\xb1支出\xff元\xe4整", "XX年\xe4X月\xb8X日", "转载请注明出处\xef\xbf", "\ue000\ue001文字\U000F0001",
 		"𠀋𠀋年××月", "****年*月**日", "（ ）【】“”", "第3页共10页", "&nbsp;&amp;", "xx", "共支出元整",
+		// more candidates than an unbounded expression is tried at
+		strings.Repeat("1", 40) + "。5，增长3。5个百分点", strings.Repeat("“ ”（）", 20),
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)
