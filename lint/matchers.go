@@ -51,7 +51,6 @@ type patternEntry struct {
 type patternList struct {
 	name    string
 	entries []patternEntry
-	regexes []int // indexes of the regex entries
 }
 
 // compilePatterns reads data.gwlint.patterns.
@@ -76,9 +75,6 @@ func compilePatterns(data map[string]any) ([]patternList, error) {
 			}
 			e.index = i
 			pl.entries = append(pl.entries, e)
-			if e.re != nil {
-				pl.regexes = append(pl.regexes, i)
-			}
 		}
 		lists = append(lists, pl)
 	}
