@@ -24,9 +24,14 @@ import (
 const contextRunes = 10
 
 type patternEntry struct {
-	index    int
-	re       *lazyRegexp
-	filter   prefilter
+	index  int
+	re     *lazyRegexp
+	filter prefilter
+	// starts, when set, runs re only where a match can start (matchstart.go).
+	starts *startMatcher
+	// class, when set, is a class of characters one of which every match
+	// contains (for an entry with no prefilter literal; scanclass.go).
+	class    []rune
 	literal  string
 	original bool
 	// words asks for word-boundary facts: whether the match starts and
@@ -46,7 +51,6 @@ type patternEntry struct {
 type patternList struct {
 	name    string
 	entries []patternEntry
-	regexes []int // indexes of the regex entries
 }
 
 // compilePatterns reads data.gwlint.patterns.
@@ -71,9 +75,6 @@ func compilePatterns(data map[string]any) ([]patternList, error) {
 			}
 			e.index = i
 			pl.entries = append(pl.entries, e)
-			if e.re != nil {
-				pl.regexes = append(pl.regexes, i)
-			}
 		}
 		lists = append(lists, pl)
 	}
@@ -121,8 +122,13 @@ func compileEntry(it any) (patternEntry, error) {
 		if err != nil {
 			return e, err
 		}
+		info := required(tree.Simplify())
 		e.re = re
-		e.filter = prefilterOf(tree)
+		e.filter = prefilterFromInfo(info)
+		e.starts = newStartMatcher(rx, tree, info)
+		if len(e.filter.literals) == 0 && e.starts == nil {
+			e.class = requiredClass(tree.Simplify())
+		}
 	case hasLit && lit != "":
 		e.literal = lit
 	default:

@@ -37,7 +37,11 @@ func newPrefilter(expr string) prefilter {
 
 // prefilterOf derives the prefilter from a parsed expression.
 func prefilterOf(re *syntax.Regexp) prefilter {
-	info := required(re.Simplify())
+	return prefilterFromInfo(required(re.Simplify()))
+}
+
+// prefilterFromInfo is the prefilter of an expression described by info.
+func prefilterFromInfo(info literalInfo) prefilter {
 	set := info.any
 	if info.exact != nil {
 		set = info.exact
@@ -147,7 +151,7 @@ func required(re *syntax.Regexp) literalInfo {
 // every paragraph. The literal matches exactly the strings built from each
 // rune's case-folding orbit (k, K and the Kelvin sign K, as RE2 folds);
 // when that set grows too large, the folded forms of its longest prefix
-// that fits are still required.
+// that fits are still required, and every match starts with one.
 func foldedInfo(runes []rune) literalInfo {
 	set := []string{""}
 	for i, r := range runes {
@@ -156,7 +160,7 @@ func foldedInfo(runes []rune) literalInfo {
 			if i == 0 {
 				return literalInfo{}
 			}
-			return literalInfo{any: set}
+			return literalInfo{any: set, prefix: set}
 		}
 		set = cross(set, variants)
 	}
@@ -226,6 +230,10 @@ func alternateInfo(subs []*syntax.Regexp) literalInfo {
 		return literalInfo{exact: exact}
 	}
 	out := literalInfo{prefix: unionOf(infos, literalInfo.starts), suffix: unionOf(infos, literalInfo.ends)}
+	if out.prefix == nil {
+		// Too many starts: their first characters still start every match.
+		out.prefix = unionOf(infos, func(li literalInfo) []string { return firstRunes(li.starts()) })
+	}
 	if any = dedupe(any); len(any) <= maxLiterals {
 		out.any = any
 	} else if smallest = dedupe(smallest); len(smallest) <= maxLiterals {
@@ -308,6 +316,23 @@ func moreSelective(a, b []string) bool {
 		return la > lb
 	}
 	return b == nil || 2*len(a) <= len(b)
+}
+
+// firstRunes returns the first characters of the literals of set (nil
+// for nil), or nil if a literal is empty.
+func firstRunes(set []string) []string {
+	if set == nil {
+		return nil
+	}
+	out := make([]string, 0, len(set))
+	for _, s := range set {
+		_, size := utf8.DecodeRuneInString(s)
+		if size == 0 {
+			return nil
+		}
+		out = append(out, s[:size])
+	}
+	return dedupe(out)
 }
 
 // dedupe removes repeated literals, keeping the first of each.

@@ -12,10 +12,16 @@ import (
 // recorded in the Document; the Source's block kinds say what the markup
 // declared. Build never fails: any text makes some tree.
 func Build(src *source.Source, format string) *Document {
+	return build(src, format, false)
+}
+
+// build is Build for a source whose text is known to be valid UTF-8 when
+// validText is set.
+func build(src *source.Source, format string, validText bool) *Document {
 	doc := &Document{
 		Format:       format,
 		Text:         src.Text,
-		Lines:        NewLineIndex(src.Text),
+		Lines:        newLineIndex(src.Text, validText || validUTF8(src.Text)),
 		Kind:         KindOther,
 		Paragraphs:   []*Paragraph{},
 		Headings:     []*Heading{},
@@ -43,10 +49,10 @@ func Build(src *source.Source, format string) *Document {
 	for i, g := range groups {
 		blocks[i] = blockInfo{kind: g[0].kind, level: g[0].level, autoLabel: g[0].autoLabel}
 	}
-	markers := newClauseMarkerCache(len(doc.Paragraphs))
-	findHeadings(doc, blocks, markers)
+	scans := newParagraphScans(len(doc.Paragraphs))
+	findHeadings(doc, blocks, scans)
 	buildSections(doc)
-	doc.Enumerations = findEnumerations(doc, markers)
+	doc.Enumerations = findEnumerations(doc, scans)
 	return doc
 }
 

@@ -76,9 +76,9 @@ func (s *enumSeries) hasShi() bool { return s.shi }
 
 // findEnumerations finds the run-in enumerations of a document whose
 // headings are known.
-func findEnumerations(doc *Document, markers *clauseMarkerCache) []*Enumeration {
+func findEnumerations(doc *Document, scans *paragraphScans) []*Enumeration {
 	isBoundary := func(p *Paragraph) bool { return p.Role == RoleHeading }
-	series := collectSeries(doc, isBoundary, markers)
+	series := collectSeries(doc, isBoundary, scans)
 	enums := make([]*Enumeration, 0, len(series))
 	for _, s := range series {
 		enums = append(enums, makeEnumeration(doc, len(enums), s))
@@ -89,7 +89,7 @@ func findEnumerations(doc *Document, markers *clauseMarkerCache) []*Enumeration 
 // paragraphsOpeningEnumerations lists the paragraphs that start with an
 // enumeration marker (一是…, 首先…) or a broken one (三加大…). They are not
 // unnumbered headings. Only numbered headings end series at this point.
-func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading, markers *clauseMarkerCache) map[int]bool {
+func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading, scans *paragraphScans) map[int]bool {
 	headingParas := map[int]bool{}
 	for _, h := range numbered {
 		headingParas[h.Paragraph] = true
@@ -100,7 +100,7 @@ func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading, markers *
 			opening[p.Index] = true
 		}
 	}
-	for _, s := range collectSeries(doc, func(p *Paragraph) bool { return headingParas[p.Index] }, markers) {
+	for _, s := range collectSeries(doc, func(p *Paragraph) bool { return headingParas[p.Index] }, scans) {
 		for _, it := range s.items {
 			if it.broken {
 				opening[it.para] = true
@@ -112,7 +112,7 @@ func paragraphsOpeningEnumerations(doc *Document, numbered []*Heading, markers *
 
 // collectSeries scans the paragraphs in order and assembles series; a
 // paragraph for which isBoundary is true closes every open series.
-func collectSeries(doc *Document, isBoundary func(*Paragraph) bool, markers *clauseMarkerCache) []*enumSeries {
+func collectSeries(doc *Document, isBoundary func(*Paragraph) bool, scans *paragraphScans) []*enumSeries {
 	var done []*enumSeries
 	open := map[string]*enumSeries{}
 	closeAll := func() {
@@ -130,11 +130,11 @@ func collectSeries(doc *Document, isBoundary func(*Paragraph) bool, markers *cla
 		from := 0
 		if isBoundary(p) {
 			closeAll()
-			if m, ok := parseHeadingMarker(p.Text); ok {
+			if m, ok := scans.headingMarker(p); ok {
 				from = m.length
 			}
 		}
-		for _, occ := range scanParagraph(p, from, open["word"], markers) {
+		for _, occ := range scanParagraph(p, from, open["word"], scans) {
 			g := seriesGroup(occ.marker.style)
 			s := open[g]
 			switch {
@@ -170,16 +170,16 @@ func sortSeries(ss []*enumSeries) {
 // scanParagraph finds the markers at clause starts of p's text from byte
 // offset from on. words is the open word series, which decides whether a
 // broken marker at the paragraph start is expected.
-func scanParagraph(p *Paragraph, from int, words *enumSeries, markers *clauseMarkerCache) []enumOccurrence {
+func scanParagraph(p *Paragraph, from int, words *enumSeries, scans *paragraphScans) []enumOccurrence {
 	t := p.Text
 	if from == 0 && words != nil && words.hasShi() {
 		if n, size, ok := chineseOrdinal(t); ok && n == words.lastOrdinal()+1 && isBrokenFollower(t[size:]) {
 			m := enumMarker{style: EnumShi, ordinal: n, length: size}
 			found := []enumOccurrence{{para: p.Index, offset: 0, marker: m, broken: true}}
-			return append(found, markers.at(p, size)...)
+			return append(found, scans.markersFrom(p, size)...)
 		}
 	}
-	return markers.at(p, from)
+	return scans.markersFrom(p, from)
 }
 
 // clauseMarkers finds the markers at clause starts of p's text from byte
@@ -189,6 +189,13 @@ func clauseMarkers(p *Paragraph, from int) []enumOccurrence {
 	t := p.Text
 	clauseStart := true
 	for i := from; i < len(t); {
+		if !clauseStart {
+			// Han characters neither start a clause nor, after a
+			// character that does not, a marker.
+			if i = hanRunEnd(t, i); i == len(t) {
+				break
+			}
+		}
 		r, size := decodeRune(t, i)
 		if clauseStart && mayStartEnumMarker(r) {
 			if m, ok := markerAt(t[i:]); ok {

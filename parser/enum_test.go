@@ -104,22 +104,22 @@ func TestMayStartEnumMarkerAcceptsEveryMarker(t *testing.T) {
 	}
 }
 
-func TestClauseMarkerCacheRescansFromAnotherOffset(t *testing.T) {
+func TestParagraphScansRescanFromAnotherOffset(t *testing.T) {
 	p := &Paragraph{Index: 0, Text: "一是加强领导，二是完善制度；三是强化督查"}
-	cache := newClauseMarkerCache(1)
-	full := cache.at(p, 0)
+	cache := newParagraphScans(1)
+	full := cache.markersFrom(p, 0)
 	if len(full) != 3 {
 		t.Fatalf("from 0: got %d markers, want 3", len(full))
 	}
-	if again := cache.at(p, 0); &again[0] != &full[0] {
+	if again := cache.markersFrom(p, 0); &again[0] != &full[0] {
 		t.Error("a second scan from the same offset was not reused")
 	}
 	from := len("一是加强领导，")
-	rest := cache.at(p, from)
+	rest := cache.markersFrom(p, from)
 	if len(rest) != 2 || rest[0].offset != from {
 		t.Errorf("from %d: got %+v, want the markers of 二是 and 三是", from, rest)
 	}
-	if outside := (&clauseMarkerCache{}).at(&Paragraph{Index: 5, Text: p.Text}, 0); len(outside) != 3 {
+	if outside := (&paragraphScans{}).markersFrom(&Paragraph{Index: 5, Text: p.Text}, 0); len(outside) != 3 {
 		t.Errorf("a paragraph outside the cache: got %d markers, want 3", len(outside))
 	}
 }

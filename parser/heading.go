@@ -1,7 +1,7 @@
 package parser
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -19,19 +19,20 @@ import (
 //
 // Lines that open a run-in enumeration (一是…, 首先…) are items of the
 // enumeration, not headings, even when they stand alone.
-func findHeadings(doc *Document, blocks []blockInfo, markers *clauseMarkerCache) {
+func findHeadings(doc *Document, blocks []blockInfo, scans *paragraphScans) {
 	var found []*Heading
 	for _, p := range doc.Paragraphs {
-		if h := numberedHeading(doc, p, blocks[p.Index]); h != nil {
+		if h := numberedHeading(doc, p, blocks[p.Index], scans); h != nil {
 			found = append(found, h)
 		}
 	}
 	resolveMissingFamilies(found)
-	items := paragraphsOpeningEnumerations(doc, found, markers)
+	items := paragraphsOpeningEnumerations(doc, found, scans)
+	var unnumbered []*Heading
 	for _, pi := range findUnnumbered(doc, found, items) {
-		found = append(found, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
+		unnumbered = append(unnumbered, unnumberedHeading(doc, doc.Paragraphs[pi], blocks[pi]))
 	}
-	sortHeadings(found)
+	found = mergeByParagraph(found, unnumbered)
 	for i, h := range found {
 		h.Index = i
 		h.Section = i
@@ -45,11 +46,11 @@ func findHeadings(doc *Document, blocks []blockInfo, markers *clauseMarkerCache)
 
 // numberedHeading makes a heading of a paragraph that starts with a marker
 // or that the markup declares a heading; nil otherwise.
-func numberedHeading(doc *Document, p *Paragraph, b blockInfo) *Heading {
+func numberedHeading(doc *Document, p *Paragraph, b blockInfo, scans *paragraphScans) *Heading {
 	if p.Role != RoleBody && p.Role != RoleListItem {
 		return nil
 	}
-	m, ok := parseHeadingMarker(p.Text)
+	m, ok := scans.headingMarker(p)
 	if !ok {
 		if b.kind == source.Heading {
 			return unnumberedHeading(doc, p, b)
@@ -146,38 +147,66 @@ func textSpan(doc *Document, p *Paragraph, start, end int) Span {
 // failing that the nearest preceding one (001: 、县总工会的基本情况 takes
 // cn-dun from the 二、 after it).
 func resolveMissingFamilies(hs []*Heading) {
+	if !slices.ContainsFunc(hs, func(h *Heading) bool { return h.MissingNumeral }) {
+		return
+	}
+	dun := nearestFamilies(hs, FamilyCnDun, FamilyArDun)
+	paren := nearestFamilies(hs, FamilyCnParen, FamilyArParen)
 	for i, h := range hs {
 		if !h.MissingNumeral {
 			continue
 		}
-		candidates := map[string]bool{FamilyCnDun: true, FamilyArDun: true}
+		near := dun
 		if h.Family == FamilyCnParen || h.Family == FamilyArParen {
-			candidates = map[string]bool{FamilyCnParen: true, FamilyArParen: true}
+			near = paren
 		}
-		if f := nearestFamily(hs, i, candidates); f != "" {
+		if f := near[i]; f != "" {
 			h.Family = f
 		}
 	}
 }
 
-// nearestFamily returns the family of the closest numbered heading after
-// (then before) index i whose family is a candidate.
-func nearestFamily(hs []*Heading, i int, candidates map[string]bool) string {
-	for j := i + 1; j < len(hs); j++ {
-		if !hs[j].MissingNumeral && candidates[hs[j].Family] {
-			return hs[j].Family
+// nearestFamilies returns, for each index i, the family of the closest
+// heading with its numeral after i (failing that, before i) whose family
+// is a or b; "" for none. One pass each way: a search from every heading
+// that lost its numeral was quadratic in a long file.
+func nearestFamilies(hs []*Heading, a, b string) []string {
+	near := make([]string, len(hs))
+	counts := func(h *Heading) bool { return !h.MissingNumeral && (h.Family == a || h.Family == b) }
+	last := ""
+	for i := len(hs) - 1; i >= 0; i-- {
+		near[i] = last
+		if counts(hs[i]) {
+			last = hs[i].Family
 		}
 	}
-	for j := i - 1; j >= 0; j-- {
-		if !hs[j].MissingNumeral && candidates[hs[j].Family] {
-			return hs[j].Family
+	last = ""
+	for i, h := range hs {
+		if near[i] == "" {
+			near[i] = last
+		}
+		if counts(h) {
+			last = h.Family
 		}
 	}
-	return ""
+	return near
 }
 
-// sortHeadings orders headings by paragraph: unnumbered ones were found
-// last.
-func sortHeadings(hs []*Heading) {
-	sort.Slice(hs, func(i, j int) bool { return hs[i].Paragraph < hs[j].Paragraph })
+// mergeByParagraph merges two lists of headings, each in paragraph order
+// (the numbered and the unnumbered ones are found scanning the paragraphs
+// in order), into one. A sort cost a 10 MB file's 27,000 headings 4% of
+// its parse.
+func mergeByParagraph(a, b []*Heading) []*Heading {
+	if len(b) == 0 {
+		return a
+	}
+	out := make([]*Heading, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0].Paragraph < b[0].Paragraph {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }

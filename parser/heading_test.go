@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,4 +35,83 @@ func TestHeadingText(t *testing.T) {
 			t.Errorf("%q: heading span covers %q, want %q", tt.paragraph, got, want)
 		}
 	}
+}
+
+func TestMergeByParagraph(t *testing.T) {
+	hs := func(paras ...int) []*Heading {
+		var out []*Heading
+		for _, p := range paras {
+			out = append(out, &Heading{Paragraph: p})
+		}
+		return out
+	}
+	for _, tc := range []struct{ a, b, want []int }{
+		{[]int{1, 4, 9}, []int{2, 3, 10}, []int{1, 2, 3, 4, 9, 10}},
+		{[]int{5}, nil, []int{5}},
+		{nil, []int{0, 7}, []int{0, 7}},
+		{[]int{8, 9}, []int{1}, []int{1, 8, 9}},
+	} {
+		var got []int
+		for _, h := range mergeByParagraph(hs(tc.a...), hs(tc.b...)) {
+			got = append(got, h.Paragraph)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("merge(%v, %v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// TestResolveMissingFamiliesAgreesWithSearch compares the one-pass
+// resolution with a search from each heading that lost its numeral, on
+// random lists of headings.
+func TestResolveMissingFamiliesAgreesWithSearch(t *testing.T) {
+	families := []string{FamilyCnDun, FamilyArDun, FamilyCnParen, FamilyArParen, FamilyArDot, FamilyCircled}
+	search := func(hs []*Heading, i int) string {
+		group := []string{FamilyCnDun, FamilyArDun}
+		if hs[i].Family == FamilyCnParen || hs[i].Family == FamilyArParen {
+			group = []string{FamilyCnParen, FamilyArParen}
+		}
+		for _, j := range append(rangeFrom(i+1, len(hs)), rangeDown(i-1)...) {
+			if !hs[j].MissingNumeral && slices.Contains(group, hs[j].Family) {
+				return hs[j].Family
+			}
+		}
+		return hs[i].Family
+	}
+	rng := rand.New(rand.NewSource(3))
+	for range 2000 {
+		var hs []*Heading
+		for n := rng.Intn(12); n > 0; n-- {
+			hs = append(hs, &Heading{Family: families[rng.Intn(len(families))], MissingNumeral: rng.Intn(3) == 0})
+		}
+		want := make([]string, len(hs))
+		for i, h := range hs {
+			want[i] = h.Family
+			if h.MissingNumeral {
+				want[i] = search(hs, i)
+			}
+		}
+		resolveMissingFamilies(hs)
+		for i, h := range hs {
+			if h.Family != want[i] {
+				t.Fatalf("heading %d: family %s, want %s", i, h.Family, want[i])
+			}
+		}
+	}
+}
+
+func rangeFrom(lo, hi int) []int {
+	var out []int
+	for i := lo; i < hi; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+func rangeDown(hi int) []int {
+	var out []int
+	for i := hi; i >= 0; i-- {
+		out = append(out, i)
+	}
+	return out
 }

@@ -163,7 +163,7 @@ func (fe familyEndings) shouldJoin(a, b *unit) bool {
 	if _, ok := parseEnumMarker(a.text); ok {
 		return false
 	}
-	return runeCount(a.text) >= minWrappedRunes
+	return !runesAtMost(a.text, minWrappedRunes-1)
 }
 
 // startsWithMarker reports a line that opens with a heading or enumeration
@@ -217,5 +217,5 @@ func splitsNumber(a, b string) bool {
 // endsHeading reports a short single sentence ending in 。: the tail of a
 // wrapped heading.
 func endsHeading(s string) bool {
-	return runeCount(s) <= maxHeadingTailRunes && endsWithStop(s) && !hasSentenceEndBefore(s)
+	return runesAtMost(s, maxHeadingTailRunes) && endsWithStop(s) && !hasSentenceEndBefore(s)
 }

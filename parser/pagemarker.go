@@ -47,8 +47,18 @@ var pageLinePattern = regexp.MustCompile(`^(?:` +
 
 // isPageLine reports whether a unit's whole text is a page number.
 func isPageLine(u *unit) bool {
-	return u.kind == source.Line && pageLinePattern.MatchString(u.text)
+	return u.kind == source.Line && strings.ContainsRune(pageLineStarts, firstRune(u.text)) &&
+		strings.ContainsRune(pageLineEnds, lastRune(u.text)) && pageLinePattern.MatchString(u.text)
 }
+
+// pageLineStarts and pageLineEnds are the characters a match of
+// pageLinePattern starts and ends with. Testing them first spares the
+// regular expression, whose backtracker clears a bitmap as long as the
+// line, on nearly every line: 5% of the parser's time went there.
+const (
+	pageLineStarts = "-—–－~～第共Pp0123456789"
+	pageLineEnds   = "-—–－~～页0123456789"
+)
 
 // numberedLine is a line that starts with a number and 、 (or a dot).
 type numberedLine struct {

@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/parser/source"
 )
 
 // page returns a page-long line of prose (about 160 characters) that stops
@@ -84,6 +86,22 @@ func TestEmptyPageLine(t *testing.T) {
 	for _, p := range doc.Paragraphs {
 		if p.Text == "" {
 			t.Errorf("empty paragraph %d", p.Index)
+		}
+	}
+}
+
+// TestPageLineStartsAgreeWithThePattern: the first- and last-character
+// tests in front of pageLinePattern never reject a line it matches.
+func TestPageLineStartsAgreeWithThePattern(t *testing.T) {
+	lines := []string{
+		"— 2 —", "-12-", "–3–", "－4－", "~5~", "～6～", "第2页", "第 2 页 共 5 页", "共5页，第2页",
+		"Page 2 of 5", "page 3", "PAGE 4/9", "2/5", "12", "0", "一、总体情况", "2023年工作总结", "Page",
+		"第二章", "共青团工作", "pages 3", "", " 2", "\u3000第2页", "\xff2", "2 ", "第2页\xff", "2023年工作总结2",
+	}
+	for _, line := range lines {
+		u := &unit{kind: source.Line, text: line}
+		if got, want := isPageLine(u), pageLinePattern.MatchString(line); got != want {
+			t.Errorf("isPageLine(%q) = %v, pattern says %v", line, got, want)
 		}
 	}
 }

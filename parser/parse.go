@@ -55,7 +55,7 @@ func Parse(name string, data []byte, opts Options) (doc *Document, err error) {
 	if r.decodes && strings.TrimFunc(src.Text, isSpace) == "" {
 		return nil, fmt.Errorf("%s: empty file", name)
 	}
-	doc = Build(src, r.format)
+	doc = build(src, r.format, enc.validText)
 	doc.Path = name
 	doc.Encoding, doc.BOM = enc.name, enc.bom
 	return doc, nil
@@ -66,6 +66,10 @@ func Parse(name string, data []byte, opts Options) (doc *Document, err error) {
 type sourceEncoding struct {
 	name string
 	bom  bool
+	// validText is set when the source's text is the decoder's output,
+	// which package charset guarantees to be valid UTF-8: the line index
+	// then need not check it again.
+	validText bool
 }
 
 // read decodes data (text formats) and runs the format's reader. It
@@ -80,7 +84,8 @@ func (r formatReader) read(data []byte, encoding string) (*source.Source, source
 		return nil, sourceEncoding{}, err
 	}
 	src, err := r.readText(res.Text)
-	return src, sourceEncoding{name: res.Encoding, bom: res.BOM}, err
+	valid := err == nil && src.Text == res.Text // equal pointers: no comparison of the bytes
+	return src, sourceEncoding{name: res.Encoding, bom: res.BOM, validText: valid}, err
 }
 
 // errBinary is reported for data that holds NUL bytes and is not UTF-16.

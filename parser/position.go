@@ -41,18 +41,65 @@ type LineIndex struct {
 	// checkpoints[k] is the position of the first rune boundary at or after
 	// byte k*checkpointEvery.
 	checkpoints []Position
+	// valid records that text is valid UTF-8, whose columns can be
+	// counted bytewise (columns.go).
+	valid bool
 }
 
 // NewLineIndex indexes text. Lines end at \n; a \r before it belongs to the
 // line it ends.
 func NewLineIndex(text string) *LineIndex {
+	return newLineIndex(text, validUTF8(text))
+}
+
+// newLineIndex is NewLineIndex for a text whose validity as UTF-8 is
+// known.
+func newLineIndex(text string, valid bool) *LineIndex {
 	// Sized up front: growing the slices by doubling allocated twice what
 	// a large file needs.
 	ix := &LineIndex{
 		text:        text,
 		lineStarts:  make([]int, 1, strings.Count(text, "\n")+1),
 		checkpoints: make([]Position, 0, len(text)/checkpointEvery+1),
+		valid:       valid,
 	}
+	if !ix.valid {
+		ix.decodeAll()
+		return ix
+	}
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		ix.lineStarts = append(ix.lineStarts, i)
+	}
+	// Each checkpoint is reached by counting on from the one before, or
+	// from the start of its line.
+	line, from := 1, Position{Line: 1, Column: 1, RuneColumn: 1}
+	for target := 0; target < len(text); target += checkpointEvery {
+		i := target
+		for i < len(text) && !utf8.RuneStart(text[i]) {
+			i++
+		}
+		if i == len(text) {
+			break
+		}
+		for line < len(ix.lineStarts) && ix.lineStarts[line] <= i {
+			line++
+			from = Position{Offset: ix.lineStarts[line-1], Line: line, Column: 1, RuneColumn: 1}
+		}
+		from = ix.walk(from, i)
+		ix.checkpoints = append(ix.checkpoints, from)
+	}
+	return ix
+}
+
+// decodeAll builds the index of a text that is not valid UTF-8, character
+// by character, as utf8.DecodeRuneInString reads it.
+func (ix *LineIndex) decodeAll() {
+	text := ix.text
 	line, col, rcol := 1, 1, 1
 	next := 0
 	for i := 0; i < len(text); {
@@ -71,7 +118,6 @@ func NewLineIndex(text string) *LineIndex {
 		col += utf16Len(r)
 		rcol++
 	}
-	return ix
 }
 
 func utf16Len(r rune) int {
@@ -150,7 +196,20 @@ func (ix *LineIndex) runeStart(off int) int {
 // walk advances p, a position on the line of off, rune by rune to off,
 // which must be a rune start at or after p.
 func (ix *LineIndex) walk(p Position, off int) Position {
+	if ix.valid {
+		if off > p.Offset {
+			runes, units := countColumns(ix.text[p.Offset:off])
+			p.Offset, p.Column, p.RuneColumn = off, p.Column+units, p.RuneColumn+runes
+		}
+		return p
+	}
 	for p.Offset < off {
+		if isThreeByte(ix.text, p.Offset) {
+			p.Offset += 3
+			p.Column++
+			p.RuneColumn++
+			continue
+		}
 		r, size := decodeRune(ix.text, p.Offset)
 		p.Offset += size
 		p.Column += utf16Len(r)

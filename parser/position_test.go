@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -116,5 +117,46 @@ func TestSpanEqualsTwoPositions(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestLineIndexCountingAgreesWithDecoding builds the index of valid texts
+// both ways, counting bytes (valid UTF-8) and decoding characters (the
+// path for text that is not UTF-8), and compares the line starts, the
+// checkpoints and the position of every offset.
+func TestLineIndexCountingAgreesWithDecoding(t *testing.T) {
+	texts := []string{
+		"", "\n", "a", "工作总结\n𠀋字测试。\r\n\n末行",
+		strings.Repeat("𠀋职a\n", 60), strings.Repeat("职", 200) + "\n" + strings.Repeat("ab𠀋", 90),
+		strings.Repeat("x", 127) + "工" + strings.Repeat("y", 126) + "𠀋\n",
+	}
+	for _, text := range texts {
+		fast := NewLineIndex(text)
+		slow := &LineIndex{text: text, lineStarts: []int{0}}
+		slow.decodeAll()
+		if !fast.valid || slices.Compare(fast.lineStarts, slow.lineStarts) != 0 || !slices.Equal(fast.checkpoints, slow.checkpoints) {
+			t.Fatalf("%q: index differs:\nlines %v / %v\ncheckpoints %v\n/ %v", text, fast.lineStarts, slow.lineStarts, fast.checkpoints, slow.checkpoints)
+		}
+		for off := 0; off <= len(text); off++ {
+			if got, want := fast.Position(off), slow.Position(off); got != want {
+				t.Fatalf("%q: Position(%d) = %+v, want %+v", text, off, got, want)
+			}
+		}
+	}
+}
+
+// A byte that is not UTF-8 counts as one character, as the decoder reads
+// it; the index then decodes instead of counting bytes.
+func TestLineIndexOnInvalidUTF8(t *testing.T) {
+	text := "\xff工\n\xe4\xb8a"
+	ix := NewLineIndex(text)
+	if ix.valid {
+		t.Fatal("an invalid text was taken for UTF-8")
+	}
+	if p := ix.Position(len(text) - 1); p != (Position{Offset: len(text) - 1, Line: 2, Column: 3, RuneColumn: 3}) {
+		t.Errorf("Position(a) = %+v, want line 2, column 3", p)
+	}
+	if p := ix.Position(4); p != (Position{Offset: 4, Line: 1, Column: 3, RuneColumn: 3}) {
+		t.Errorf("Position(\\n) = %+v, want line 1, column 3", p)
 	}
 }

@@ -87,6 +87,22 @@ func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <=
 // threshold in this package is written in.
 func runeCount(s string) int { return utf8.RuneCountInString(s) }
 
+// runesAtMost reports whether s has at most n runes, counting no further
+// than needed: the length tests of the heading and line-joining heuristics
+// ask it of whole paragraphs, most of them far longer than the limit.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true // a rune is at least one byte
+	}
+	count := 0
+	for range s {
+		if count++; count > n {
+			return false
+		}
+	}
+	return true
+}
+
 // firstRune returns the first rune of s, or 0 for an empty string.
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)

@@ -1,8 +1,10 @@
 package parser
 
 import (
+	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The character classes take shortcuts for Han text; they must answer
@@ -24,6 +26,16 @@ func TestCharacterClassShortcuts(t *testing.T) {
 	for _, r := range "。，、：（“ \u3000" {
 		if !startsClause(r) {
 			t.Errorf("startsClause(%q) = false", r)
+		}
+	}
+}
+
+func TestRunesAtMostAgreesWithRuneCount(t *testing.T) {
+	for _, s := range []string{"", "a", "工会", "工会工作总结", "ab工会𠀋", "\xff\xfe工", strings.Repeat("职工", 30)} {
+		for n := 0; n <= 62; n++ {
+			if got, want := runesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -45,6 +45,9 @@ func splitSentences(doc *Document, p *Paragraph) []Sentence {
 // t end, the last one being len(t), and returns the extended slice.
 func sentenceEnds(t string, ends []int) []int {
 	for i := 0; i < len(t); {
+		if i = hanRunEnd(t, i); i == len(t) { // no Han character ends a sentence
+			break
+		}
 		r, size := decodeRune(t, i)
 		if !isSentenceEndAt(t, i, r) {
 			i += size

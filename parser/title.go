@@ -166,7 +166,7 @@ const maxMetadataLabelRunes = 3
 
 // isSiteName reports a short line naming a website: …范文站, …网, …文库.
 func isSiteName(t string) bool {
-	if runeCount(t) > 20 || strings.ContainsFunc(t, isSentencePunct) {
+	if !runesAtMost(t, 20) || strings.ContainsFunc(t, isSentencePunct) {
 		return false
 	}
 	for _, w := range []string{"站", "网", "文库", "频道", "论坛", "首页"} {
@@ -196,7 +196,7 @@ func isTitleLike(u *unit) bool {
 	if u.kind == source.Heading {
 		limit = maxMarkupTitleRunes
 	}
-	if runeCount(u.text) > limit || strings.ContainsFunc(u.text, isSentencePunct) || hanCount(u.text) < 2 {
+	if !runesAtMost(u.text, limit) || strings.ContainsFunc(u.text, isSentencePunct) || hanCount(u.text) < 2 {
 		return false
 	}
 	if _, ok := parseHeadingMarker(u.text); ok {
@@ -214,7 +214,7 @@ func continuesTitle(u, v *unit) bool {
 	if u.kind != source.Line || v.kind != source.Line || v.blankBefore || v.pageLine || v.pageBefore {
 		return false
 	}
-	if runeCount(v.text) > maxTitleTailRunes || !isTitleLike(v) {
+	if !runesAtMost(v.text, maxTitleTailRunes) || !isTitleLike(v) {
 		return false
 	}
 	return !endsWithTitleWord(u.text) && endsWithTitleWord(u.text+v.text)

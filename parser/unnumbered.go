@@ -102,7 +102,7 @@ func findUnnumbered(doc *Document, numbered []*Heading, opening map[int]bool) []
 
 // isHeadingShaped applies the tests on the line itself.
 func isHeadingShaped(t string) bool {
-	if runeCount(t) > maxUnnumberedRunes || hasSentenceEndBefore(t) {
+	if !runesAtMost(t, maxUnnumberedRunes) || hasSentenceEndBefore(t) {
 		return false
 	}
 	if last := lastRune(t); last != '。' && !isHan(last) && !isClosing(last) && !unicode.IsLetter(last) {
@@ -121,7 +121,7 @@ func isHeadingShaped(t string) bool {
 	}
 	if i := strings.IndexAny(t, "，,"); i >= 0 {
 		intro := t[:i]
-		if runeCount(intro) <= maxIntroRunes || strings.ContainsRune(adverbialEndings, lastRune(intro)) {
+		if runesAtMost(intro, maxIntroRunes) || strings.ContainsRune(adverbialEndings, lastRune(intro)) {
 			return false
 		}
 	}

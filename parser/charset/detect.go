@@ -18,7 +18,7 @@ func detect(data []byte) (Result, error) {
 		}
 		return Result{}, binaryAt("", firstNUL)
 	}
-	if utf8.Valid(data) {
+	if validUTF8(data) {
 		return detectValidUTF8(data), nil
 	}
 	cands := make([]candidate, 0, 3)

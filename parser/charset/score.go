@@ -126,17 +126,6 @@ func weighText(text string) evidence {
 	return e
 }
 
-// hasStrayControl reports whether text holds a control character that text
-// files do not use.
-func hasStrayControl(text string) bool {
-	for i := 0; i < len(text); i++ {
-		if isStrayControl(rune(text[i])) {
-			return true
-		}
-	}
-	return false
-}
-
 // isStrayControl reports ASCII control characters other than the whitespace
 // text files use (tab, line feed, vertical tab, form feed, carriage return).
 func isStrayControl(r rune) bool {

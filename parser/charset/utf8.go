@@ -22,7 +22,7 @@ func (utf8Codec) decode(data []byte) (Result, error) {
 // firstInvalidUTF8 returns the offset of the first byte that does not start
 // a valid UTF-8 sequence, or -1.
 func firstInvalidUTF8(data []byte) int {
-	if utf8.Valid(data) {
+	if validUTF8(data) {
 		return -1
 	}
 	for i := 0; i < len(data); {
@@ -32,5 +32,5 @@ func firstInvalidUTF8(data []byte) int {
 		}
 		i += size
 	}
-	return -1 // unreachable: utf8.Valid said there is an invalid byte
+	return -1 // unreachable: validUTF8 said there is an invalid byte
 }
