@@ -60,7 +60,7 @@ func countPhrases(s string) []countPhrase {
 		}
 		num, ok := readNumeral(s, i)
 		if !ok {
-			i += size
+			i = max(num.end, i+size)
 			continue
 		}
 		ph, ok := countPhraseOf(s, i, num)

@@ -27,8 +27,9 @@ var dateBeforeMonth = newRuneSet("0123456789０１２３４５６７８９〇○
 // dateMatches returns datePattern.FindAllStringSubmatchIndex(s, -1).
 func dateMatches(s string) [][]int {
 	var out [][]int
+	starts := dateStarts{s: s}
 	for pos := 0; pos < len(s); {
-		from, ok := dateNextStart(s, pos)
+		from, ok := starts.next(pos)
 		if !ok {
 			break
 		}
@@ -47,15 +48,32 @@ func dateMatches(s string) [][]int {
 	return out
 }
 
-// dateNextStart returns the earliest offset at or after pos where a match
-// may start, or false when none can.
-func dateNextStart(s string, pos int) (int, bool) {
-	start, ok := -1, false
-	if k := strings.Index(s[pos:], "月"); k >= 0 {
-		start, ok = dateRunStart(s, pos, pos+k), true
+// dateStarts finds where date matches may start, for a scan that asks with
+// increasing positions. The next ISO start (2024-01-02) is remembered until
+// the scan passes it: searching the rest of the paragraph again for every
+// date made a paragraph with many dates and no ISO separator quadratic.
+type dateStarts struct {
+	s string
+	// iso is the next ISO start at or after the last search (isoFound),
+	// searched from isoFrom; with isoFound false there is none from there.
+	iso, isoFrom int
+	isoFound     bool
+	searched     bool
+}
+
+// next returns the earliest offset at or after pos where a match may
+// start, or false when none can.
+func (d *dateStarts) next(pos int) (int, bool) {
+	if !d.searched || (d.isoFound && d.iso < pos) || (!d.isoFound && pos < d.isoFrom) {
+		d.iso, d.isoFound = dateISOStart(d.s, pos)
+		d.isoFrom, d.searched = pos, true
 	}
-	if j, found := dateISOStart(s, pos); found && (!ok || j < start) {
-		start, ok = j, true
+	start, ok := -1, false
+	if k := strings.Index(d.s[pos:], "月"); k >= 0 {
+		start, ok = dateRunStart(d.s, pos, pos+k), true
+	}
+	if d.isoFound && (!ok || d.iso < start) {
+		start, ok = d.iso, true
 	}
 	return start, ok
 }

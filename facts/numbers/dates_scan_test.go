@@ -18,6 +18,10 @@ var dateScanCases = []string{
 	"20245-1-1与19.5月，月，年月日，正月",
 	"１２３４５年６月７日，五月的风，十二月三十一日",
 	"月月月2024年年5月5月",
+	// Many dates, ISO starts between them and after the last: the next
+	// ISO start is remembered across dates (dateStarts).
+	"1月1日、2024-01-02、1月3日、1月4日、2024.1.5、1月6日、2024/1/7",
+	"1月2月3月4月5月6月7月8月9月，2024-12-31",
 }
 
 // TestDateMatchesEqualsRegexp checks that the windowed scan finds exactly

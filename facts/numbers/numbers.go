@@ -100,7 +100,7 @@ func appendParagraphNumbers(out []Number, p *parser.Paragraph, norm string) []Nu
 // past the whole numeral if one starts there (so that 2024年, a date part,
 // is not read again as 024年), else past one character.
 func skipFailedNumeral(s string, i int) int {
-	if num, ok := readNumeral(s, i); ok && num.end > i {
+	if num, _ := readNumeral(s, i); num.end > i { // a numeral, or an unreadable run of digits
 		return num.end
 	}
 	_, size := utf8.DecodeRuneInString(s[i:])
@@ -149,8 +149,10 @@ func scanNumber(s string, i int) (n Number, next int, ok bool) {
 	// may start a marker (大, 不, 高) before looking at what precedes them.
 	num, ok := readNumeral(s, i)
 	if !ok && start == i {
+		// No numeral: one character, or the whole of a run of digits too
+		// long to read (readNumeral gives its end).
 		_, size := utf8.DecodeRuneInString(s[i:])
-		return Number{}, i + size, false // no numeral to skip: one character
+		return Number{}, max(num.end, i+size), false
 	}
 	if !ok {
 		return Number{}, skipFailedNumeral(s, start), false

@@ -26,14 +26,21 @@ type numeral struct {
 }
 
 // readNumeral reads the numeral starting at byte i of s.
+//
+// When it fails, the numeral's end is where an unreadable run of digits
+// starting at i ends (callers skip it whole), and 0 otherwise.
 func readNumeral(s string, i int) (numeral, bool) {
 	// Scanners try every character of a paragraph; most cannot start a
 	// numeral, and one bit lookup turns them away before any parsing.
 	if r, _ := utf8.DecodeRuneInString(s[i:]); !numeralStarts.has(r) {
 		return numeral{}, false
 	}
-	if n, ok := readArabic(s, i); ok {
+	n, ok := readArabic(s, i)
+	if ok {
 		return n, true
+	}
+	if n.end > i {
+		return n, false // a run of digits too long to be a number: see readArabic
 	}
 	return readChinese(s, i)
 }
@@ -101,7 +108,12 @@ func readArabic(s string, i int) (numeral, bool) {
 	}
 	v, ok := numeralDigitsValue(s[i:j], b)
 	if !ok {
-		return numeral{}, false
+		// Hundreds of digits in a row (a pasted serial, a corrupted cell)
+		// overflow a float64. No suffix of the run is a number either, and
+		// the scanners that step on after a failed numeral must skip the
+		// whole run rather than retry at each digit, which made a line of
+		// 200,000 digits take minutes: end says where the run ends.
+		return numeral{end: j}, false
 	}
 	m, mlen := numeralMultiplierPrefix(s[j:])
 	return numeral{value: v * m, end: j + mlen, digits: intDigits}, true
