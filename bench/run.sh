@@ -185,7 +185,7 @@ gwlint_argv "$corpus"/docs/doc-00[0-9][0-9].txt
 measure_rss gwlint-docs100
 
 # One string, run with eval, so that RESULTS.md shows exactly what ran.
-bench_cmd="go test ./lint -run '^\$' -bench '^(Lint200Paragraphs|RuleCorpus)\$' -benchtime $benchtime -cpu 1"
+bench_cmd="go test ./lint -run '^\$' -bench '^Benchmark(Lint200Paragraphs|RuleCorpus)\$' -benchtime $benchtime -cpu 1"
 log "rule benchmark: $bench_cmd"
 (cd "$root" && eval "$bench_cmd") >"$results/gobench.txt" 2>&1 ||
 	log "the rule benchmark failed; RESULTS.md says so"
