@@ -123,6 +123,10 @@ type Rule struct {
 	Bad         []Example `json:"bad,omitempty"`
 	Good        []Example `json:"good,omitempty"`
 	Options     []Option  `json:"options,omitempty"`
+	// Needs are input paths (matches.typo, facts.dates) of which at least
+	// one must be non-empty for the rule to report anything: on a
+	// document where all are empty the engine skips the rule.
+	Needs []string `json:"needs,omitempty"`
 	// Builtin is false for rules loaded from a user rule folder.
 	Builtin bool `json:"builtin"`
 	// HelpURI points to the rule's documentation.

@@ -77,7 +77,9 @@ type Engine struct {
 	}
 	// use is the part of the rule input the enabled rules can read; only
 	// that part is built for each document (inputuse.go).
-	use     *inputUse
+	use *inputUse
+	// needs are the enabled rules' declared needs (ruleneeds.go).
+	needs   []needsRef
 	timeout time.Duration
 	ruleSet string // for messages: which rule sources are loaded
 }
@@ -105,6 +107,7 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 		rego.SetRegoVersion(ast.RegoV1),
 		modulesOption(e.modules.modules),
 		rego.CompilerHook(func(c *ast.Compiler) { compiler = c }),
+		activeBuiltin,
 	)
 	pq, err := r.PrepareForEval(ctx)
 	if err != nil {
@@ -115,6 +118,9 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 		id, isRule := e.fileRules[file]
 		return isRule && e.levels[id] == finding.SeverityNone
 	})
+	if e.needs, err = e.ruleNeeds(); err != nil {
+		return nil, err
+	}
 	return e, nil
 }
 
@@ -319,7 +325,7 @@ func (e *Engine) evaluate(ctx context.Context, doc *parser.Document, input *ast.
 	timeout := e.timeoutFor(doc)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	raw, err := evalReport(ctx, e.query, input)
+	raw, err := evalReport(withIdleRules(ctx, e.idleRules(input)), e.query, input)
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", timeout, e.ruleSet)

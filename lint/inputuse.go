@@ -49,6 +49,21 @@ func (u *inputUse) has(key string) bool {
 	return u.all || u.any != nil || u.fields[key] != nil
 }
 
+// reads reports whether the value at path may be read (in whole or in
+// part).
+func (u *inputUse) reads(path []string) bool {
+	for _, key := range path {
+		if u == nil || u.all {
+			return u != nil
+		}
+		if !u.has(key) {
+			return false
+		}
+		u = u.child(key)
+	}
+	return u != nil
+}
+
 // child is the use of the value under key (nil when it is not read).
 func (u *inputUse) child(key string) *inputUse {
 	if u == nil {

@@ -88,6 +88,9 @@ func ruleFromModule(m *ast.Module) (finding.Rule, error) {
 		return r, fmt.Errorf("rule %s: METADATA needs custom.bad and custom.good examples", r.ID)
 	}
 	r.Options = options(c["options"])
+	if r.Needs, err = needs(c["needs"]); err != nil {
+		return r, fmt.Errorf("rule %s: custom.needs: %w", r.ID, err)
+	}
 	for _, rr := range ann.RelatedResources {
 		if rr.Ref.String() != "" {
 			r.HelpURI = rr.Ref.String()
@@ -104,6 +107,26 @@ func knownCategory(c string) bool {
 		}
 	}
 	return false
+}
+
+// needs reads a list of input paths written as dotted keys.
+func needs(v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("want a list of input paths such as matches.typo")
+	}
+	out := make([]string, 0, len(list))
+	for _, item := range list {
+		path, ok := item.(string)
+		if !ok || path == "" {
+			return nil, fmt.Errorf("%v is not an input path such as matches.typo", item)
+		}
+		out = append(out, path)
+	}
+	return out, nil
 }
 
 // examples reads a list whose items are strings or {text, note} objects.

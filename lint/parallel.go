@@ -73,6 +73,7 @@ func (e *Engine) evaluateParallel(ctx context.Context, doc *parser.Document, inp
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 
+	idle := e.idleRules(input)
 	results := make([][]any, len(queries)) // by rule, so the order is fixed
 	errs := make([]error, len(queries))
 	next := make(chan int)
@@ -86,8 +87,10 @@ func (e *Engine) evaluateParallel(ctx context.Context, doc *parser.Document, inp
 			}
 		}()
 	}
-	for i := range queries {
-		next <- i
+	for i, q := range queries {
+		if !idle[q.id] {
+			next <- i
+		}
 	}
 	close(next)
 	wg.Wait()

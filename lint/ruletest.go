@@ -39,7 +39,10 @@ func (e *Engine) RunTests(ctx context.Context, w io.Writer, filter string, verbo
 	runner := tester.NewRunner().
 		SetStore(store).
 		SetDefaultRegoVersion(ast.RegoV1).
-		AddCustomBuiltins([]*tester.Builtin{{Decl: inputBuiltinAST(), Func: e.inputBuiltin()}}).
+		AddCustomBuiltins([]*tester.Builtin{
+			{Decl: inputBuiltinAST(), Func: e.inputBuiltin()},
+			{Decl: activeBuiltinAST(), Func: activeBuiltin},
+		}).
 		CapturePrintOutput(true).
 		SetModules(modules)
 	if filter != "" {

@@ -24,6 +24,7 @@
 #   id: artifact/concatenated
 #   category: artifact
 #   severity: warning
+#   needs: [matches.artifact_concat, matches.artifact_title_line]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 县总工会半年工作总结篇一:县总工会半年工作总结 半年来，我县各级工会认真开展工作。 篇二:总工会上半年工作总结 半年来，我会在县委的领导下开展工作。
 #       note: two articles of a compilation, labelled 篇一 and 篇二

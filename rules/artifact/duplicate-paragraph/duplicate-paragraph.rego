@@ -22,6 +22,7 @@
 #   id: artifact/duplicate-paragraph
 #   category: artifact
 #   severity: warning
+#   needs: [facts.duplicates]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "县总工会创先争优工作总结\n\n一个多月以来，县总工会按照统一部署开展活动。\n\n县总工会创先争优工作总结\n\n第一阶段工作总结"
 #       note: the title is repeated under the first paragraph

@@ -22,6 +22,7 @@
 #   id: artifact/hard-wrap
 #   category: artifact
 #   severity: warning
+#   needs: [facts.artifact_hard_wraps]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "乡镇机关工会委员会开展会员评家工作情\n况自查报告\n\n根据上级通知要求，现将有关情况报告如下。"
 #       note: the title is cut inside the word 情况

@@ -23,6 +23,7 @@
 #   id: artifact/markup
 #   category: artifact
 #   severity: error
+#   needs: [matches.artifact_markup]  # reports only when one of these is non-empty
 #   bad:
 #     - text: '具体如下:<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />'
 #       note: the namespace declaration of a Word-generated page

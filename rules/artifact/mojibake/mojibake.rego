@@ -22,6 +22,7 @@
 #   id: artifact/mojibake
 #   category: artifact
 #   severity: error
+#   needs: [facts.artifact_mojibake]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 县总工会ÔÚÕâ¸öÐÅÏ¢时代，大力推进工会工作。
 #       note: GBK bytes of 在这个信息 read as Latin-1

@@ -23,6 +23,7 @@
 #   id: artifact/page-number
 #   category: artifact
 #   severity: warning
+#   needs: [facts.artifact_page_numbers, matches.artifact_page_inline]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 县总工会召开全委会，部署全年工作，切实维护职工— 2 —合法权益。
 #       note: a page footer inside the sentence

@@ -24,6 +24,7 @@
 #   id: artifact/special-char
 #   category: artifact
 #   severity: error
+#   needs: [matches.artifact_special]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "全县新建基层工会\u200b12家。"
 #       note: a zero-width space inside the sentence

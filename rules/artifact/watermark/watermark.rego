@@ -20,6 +20,7 @@
 #   id: artifact/watermark
 #   category: artifact
 #   severity: error
+#   needs: [matches.artifact_site]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 上半年，建立基层本稿件属于工会组织12个，会员达800余人。
 #       note: 本稿件属于 was injected into the sentence

@@ -25,6 +25,7 @@
 #   id: artifact/web-chrome
 #   category: artifact
 #   severity: error
+#   needs: [matches.artifact_site]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "灵感范文站\n\n位置:首页 > 公文 > 工会社团\n\n县总工会创先争优工作总结\n\n一年来，县总工会认真开展各项工作。"
 #       note: the site name and the breadcrumb of the page

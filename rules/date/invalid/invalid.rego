@@ -18,6 +18,7 @@
 #   id: date/invalid
 #   category: date
 #   severity: error
+#   needs: [facts.dates]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 请各单位于2月30日前将名单报县总工会。
 #     - text: 2023年2月29日，县总工会召开职工代表大会。

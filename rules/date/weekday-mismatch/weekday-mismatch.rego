@@ -21,6 +21,7 @@
 #   id: date/weekday-mismatch
 #   category: date
 #   severity: error
+#   needs: [facts.dates]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 定于2024年5月12日（星期一）上午9时召开动员大会。
 #       note: 2024年5月12日 was a Sunday

@@ -29,6 +29,7 @@
 #   id: number/count-mismatch
 #   category: number
 #   severity: warning
+#   needs: [facts.counts]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "园区工会从以下五个方面开展工作：一是推进建会入会；二是做好帮扶慰问；三是丰富文化生活。"
 #       note: five announced, three listed

@@ -28,6 +28,7 @@
 #   id: number/missing-value
 #   category: number
 #   severity: error
+#   needs: [facts.missing_numbers]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 一年以来，我镇工会共支出元整，无账外账。
 #       note: the amount before 元整 was deleted

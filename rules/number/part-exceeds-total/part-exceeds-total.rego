@@ -32,6 +32,7 @@
 #   id: number/part-exceeds-total
 #   category: number
 #   severity: warning
+#   needs: [facts.totals]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 春节前共走访慰问困难职工120户，其中特困职工135户。
 #     - text: 工会活动支出25.6万元，帮扶支出11.3万元，合计30万元。

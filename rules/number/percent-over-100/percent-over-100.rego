@@ -20,6 +20,7 @@
 #   id: number/percent-over-100
 #   category: number
 #   severity: warning
+#   needs: [facts.percents]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 通过问卷调查，职工对工会活动的满意率达到105%。
 #     - text: 全县非公企业职工入会率达120%。

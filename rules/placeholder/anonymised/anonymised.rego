@@ -22,6 +22,7 @@
 #   id: placeholder/anonymised
 #   category: placeholder
 #   severity: info
+#   needs: [matches.anonymised]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 某年上半年，某县总工会认真贯彻落实上级工会的部署。
 #       note: 某年 and 某县 hide the year and the county

@@ -19,6 +19,7 @@
 #   id: placeholder/unfilled
 #   category: placeholder
 #   severity: error
+#   needs: [matches.placeholder]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 自20__年开展创先争优活动以来，XX县总工会按照县委的统一部署……
 #       note: 20__年 and XX县 are slots of the template

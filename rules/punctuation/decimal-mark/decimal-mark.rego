@@ -20,6 +20,7 @@
 #   id: punctuation/decimal-mark
 #   category: punctuation
 #   severity: error
+#   needs: [matches.punct_decimal_mark]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 全年发放帮扶款物金额5。3万元。
 #       note: the decimal point was typed as a full stop

@@ -17,6 +17,7 @@
 #   id: punctuation/dunhao-conjunction
 #   category: punctuation
 #   severity: error
+#   needs: [matches.punct_dunhao_conjunction]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 明确了目标任务、工作步骤、和工作要求。
 #       note: 和 joins the last item; the 顿号 before it goes

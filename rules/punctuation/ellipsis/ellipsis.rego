@@ -18,6 +18,7 @@
 #   id: punctuation/ellipsis
 #   category: punctuation
 #   severity: warning
+#   needs: [matches.punct_ellipsis]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 开展走访、慰问、帮扶...
 #       note: three ASCII dots stand for the Chinese ellipsis

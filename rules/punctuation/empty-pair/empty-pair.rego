@@ -13,6 +13,7 @@
 #   id: punctuation/empty-pair
 #   category: punctuation
 #   severity: error
+#   needs: [matches.empty_pair]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 认真做好“ ”海峡两岸职工交流活动。
 #     - text: 根据《》精神，结合我县实际，制定本方案。

@@ -28,6 +28,7 @@
 #   id: punctuation/halfwidth
 #   category: punctuation
 #   severity: warning
+#   needs: [facts.halfwidth_punct.marks]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "半年来, 我县各级工会认真贯彻落实上级部署;围绕中心(服务大局)开展工作。"
 #       note: the comma, semicolon and parentheses are half-width in Chinese text

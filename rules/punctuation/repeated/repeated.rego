@@ -16,6 +16,7 @@
 #   id: punctuation/repeated
 #   category: punctuation
 #   severity: warning
+#   needs: [matches.punct_repeated]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 全年工作取得了显著成效！！
 #       note: one exclamation mark is enough

@@ -24,6 +24,7 @@
 #   id: punctuation/unpaired
 #   category: punctuation
 #   severity: error
+#   needs: [facts.punct_pairs]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 为全县女职工开展“两癌“免费筛查。
 #       note: the closing quotation mark was typed as an opening one

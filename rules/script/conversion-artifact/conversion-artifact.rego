@@ -25,6 +25,7 @@
 #   id: script/conversion-artifact
 #   category: script
 #   severity: error
+#   needs: [matches.script_conversion]  # reports only when one of these is non-empty
 #   bad:
 #     - text: |
 #         縣總工會認真貫徹落實上級工會的各項部署，組織開展勞動競賽和職工技能培訓，維護職工合法權益。

@@ -23,6 +23,7 @@
 #   id: wording/collocation
 #   category: wording
 #   severity: warning
+#   needs: [matches.collocation]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 依法推动企业普遍开展工资团体协商，共签订团体合同370份。
 #       note: 集体协商 and 集体合同 are the terms of labour law

@@ -18,6 +18,7 @@
 #   id: wording/redundancy
 #   category: wording
 #   severity: info
+#   needs: [matches.redundancy]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 此项工作涉及到全县大约500名职工左右。
 #       note: 涉及到 → 涉及; 大约…左右 says “about” twice

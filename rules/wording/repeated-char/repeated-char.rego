@@ -24,6 +24,7 @@
 #   id: wording/repeated-char
 #   category: wording
 #   severity: warning
+#   needs: [matches.typo_repeated]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 加强了与县人力资源和社会保障局局、县经济和商务局的联系。
 #       note: the second 局 stands alone before a 顿号

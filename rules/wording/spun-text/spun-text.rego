@@ -20,6 +20,7 @@
 #   id: wording/spun-text
 #   category: wording
 #   severity: info
+#   needs: [matches.collocation]  # reports only when one of these is non-empty
 #   bad:
 #     - text: |
 #         关于创先争优活动的自我评价

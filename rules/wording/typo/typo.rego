@@ -24,6 +24,7 @@
 #   id: wording/typo
 #   category: wording
 #   severity: error
+#   needs: [matches.typo]  # reports only when one of these is non-empty
 #   bad:
 #     - text: 县总工会党组专题研究布署，经费管理帐目完整。
 #       note: 布署 should be 部署, 帐目 should be 账目
