@@ -242,8 +242,10 @@ func (a *useAnalysis) rule(r *ast.Rule, aliases map[ast.Var][]inputPath) {
 	if r.Head.Value != nil {
 		s.term(r.Head.Value)
 	}
-	for _, ref := range r.Head.Reference[1:] {
-		s.term(ref)
+	if len(r.Head.Reference) > 1 { // the keys of a rule such as p[x].y := …
+		for _, ref := range r.Head.Reference[1:] {
+			s.term(ref)
+		}
 	}
 	s.body(r.Body)
 }
