@@ -2,6 +2,7 @@ package charset
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -32,6 +33,7 @@ func detect(data []byte) (Result, error) {
 	if c, ok := utf16Candidate(data); ok {
 		cands = append(cands, c)
 	}
+	cands = append(cands, brokenUTF8Candidate(data))
 	best := pick(cands)
 	if best.decoding.firstInvalid >= 0 {
 		return Result{}, invalidAt(best.name, best.decoding.firstInvalid)
@@ -85,6 +87,21 @@ type candidate struct {
 	name     string
 	decoding lenientDecoding
 	score    evidence
+}
+
+// brokenUTF8Candidate is the UTF-8 reading of data that is not valid
+// UTF-8, with U+FFFD for the invalid bytes. A UTF-8 file cut off in the
+// middle of a character, or with one corrupt byte, reads far better as
+// UTF-8 than as GB18030 or Big5; without this reading the error blamed a
+// legacy encoding at some early offset instead of naming the broken byte.
+// It is listed last, so it wins only on better evidence.
+func brokenUTF8Candidate(data []byte) candidate {
+	text := strings.ToValidUTF8(string(data), "\uFFFD")
+	return candidate{
+		name:     UTF8,
+		decoding: lenientDecoding{text: text, firstInvalid: firstInvalidUTF8(data)},
+		score:    weighText(text),
+	}
 }
 
 // utf16Candidate is the UTF-16 reading of data, if strict sniffing finds

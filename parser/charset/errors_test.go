@@ -11,6 +11,9 @@ func TestDecodeInvalidBytes(t *testing.T) {
 	gbBody := mustEncode(t, encGB18030, strings.Join(simplifiedSentences, "\n"))
 	corruptAt := 100 // a lead byte position: the sentences are all two-byte characters up to here
 	corrupt := concat(gbBody[:corruptAt], []byte{0xFF}, gbBody[corruptAt:])
+	utf8Body := []byte(strings.Join(simplifiedSentences, "\n"))
+	utf8Cut := concat(utf8Body, []byte("总")[:2])
+	utf8Corrupt := concat(utf8Body[:30], []byte{0xFF}, utf8Body[30:])
 	cases := []struct {
 		name   string
 		data   []byte
@@ -31,6 +34,12 @@ func TestDecodeInvalidBytes(t *testing.T) {
 			DecodeError{Big5, 4, ReasonInvalid}},
 		{"detected gb18030 with one corrupt byte", corrupt, "",
 			DecodeError{GB18030, corruptAt, ReasonInvalid}},
+		// A UTF-8 file cut off inside its last character (head -c, an
+		// interrupted copy) is UTF-8 with a broken end, not GB18030.
+		{"detected utf-8 cut inside the last character", utf8Cut, "",
+			DecodeError{UTF8, len(utf8Cut) - 2, ReasonInvalid}},
+		{"detected utf-8 with one corrupt byte", utf8Corrupt, "",
+			DecodeError{UTF8, 30, ReasonInvalid}},
 		{"forced utf-16le, odd length", concat(mustEncode(t, encUTF16LE, "工作"), []byte{0x41}), "utf-16le",
 			DecodeError{UTF16LE, 4, ReasonInvalid}},
 		{"utf-16le BOM, unpaired high surrogate", concat(bomUTF16LE, mustEncode(t, encUTF16LE, "工作"), []byte{0x00, 0xD8, 0x41, 0x00}), "",
