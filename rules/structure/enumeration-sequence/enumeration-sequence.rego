@@ -24,6 +24,7 @@
 #   id: structure/enumeration-sequence
 #   category: structure
 #   severity: error
+#   needs: [facts.enumeration_steps.broken, facts.enumeration_steps.irregular, facts.enumeration_steps.late_starts]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "一是开展劳动竞赛。二是关爱劳模。三加大对困难职工的帮扶力度。四是搭建再就业平台。"
 #       note: 三加大 lost its 是

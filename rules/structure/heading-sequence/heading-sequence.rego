@@ -29,6 +29,7 @@
 #   id: structure/heading-sequence
 #   category: structure
 #   severity: error
+#   needs: [facts.heading_numbering.out_of_sequence]  # reports only when one of these is non-empty
 #   bad:
 #     - text: "一、主要工作 / 二、存在的问题 / 四、下一步工作打算"
 #       note: 三、 is missing
