@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/gwlint/gwlint/parser/source"
+
+	"github.com/gwlint/gwlint/parser/charset"
 )
 
 // Build turns a reader's Source into a Document: page markers, preamble and
@@ -21,7 +23,7 @@ func build(src *source.Source, format string, validText bool) *Document {
 	doc := &Document{
 		Format:       format,
 		Text:         src.Text,
-		Lines:        newLineIndex(src.Text, validText || validUTF8(src.Text)),
+		Lines:        newLineIndex(src.Text, validText || charset.ValidUTF8(src.Text)),
 		Kind:         KindOther,
 		Paragraphs:   []*Paragraph{},
 		Headings:     []*Heading{},

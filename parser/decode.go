@@ -1,6 +1,10 @@
 package parser
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/gwlint/gwlint/parser/charset"
+)
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) with the three-byte
 // characters decoded inline. Nearly every character of a Chinese document
@@ -15,7 +19,7 @@ func decodeRune(s string, i int) (rune, int) {
 	if c := s[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
-	if i+2 < len(s) && threeByteLead[s[i]] && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+	if i+2 < len(s) && charset.ThreeByteLead(s[i]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
 		return rune(s[i]&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
 	}
 	return decodeRuneSlow(s, i)
@@ -23,19 +27,6 @@ func decodeRune(s string, i int) (rune, int) {
 
 // decodeRuneSlow is the standard decoder, for everything else.
 func decodeRuneSlow(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
-
-// threeByteLead marks the lead bytes of three-byte characters for which any
-// two continuation bytes make a valid character: E1–EC and EE–EF. E0 and
-// ED restrict their second byte (against overlong forms and surrogates)
-// and are left to the standard decoder, so decodeRune agrees with it on
-// any input.
-var threeByteLead = func() [256]bool {
-	var set [256]bool
-	for c := 0xE1; c <= 0xEF; c++ {
-		set[c] = c != 0xED
-	}
-	return set
-}()
 
 // hanRunEnd returns the end of the run of CJK Unified Ideographs (U+4E00–
 // U+9FFF) that starts at byte i of s (i itself when there is none). The
@@ -59,27 +50,5 @@ func hanRunEnd(s string, i int) int {
 // i of s, one that decodeRune decodes inline: it lets a scan that needs
 // only character boundaries step over it without a call.
 func isThreeByte(s string, i int) bool {
-	return i+2 < len(s) && threeByteLead[s[i]] && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
-}
-
-// validUTF8 is utf8.ValidString with the three-byte characters checked
-// inline: the line index checks every document, nearly all of whose
-// characters are three bytes, which the standard function checks through
-// its general path at a third of the speed.
-func validUTF8(s string) bool {
-	for i := 0; i < len(s); {
-		switch {
-		case s[i] < utf8.RuneSelf:
-			i++
-		case isThreeByte(s, i):
-			i += 3
-		default:
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if r == utf8.RuneError && size == 1 {
-				return false
-			}
-			i += size
-		}
-	}
-	return true
+	return i+2 < len(s) && charset.ThreeByteLead(s[i]) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }

@@ -4,6 +4,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/gwlint/gwlint/parser/charset"
 )
 
 // Position is a point in Document.Text.
@@ -49,7 +51,7 @@ type LineIndex struct {
 // NewLineIndex indexes text. Lines end at \n; a \r before it belongs to the
 // line it ends.
 func NewLineIndex(text string) *LineIndex {
-	return newLineIndex(text, validUTF8(text))
+	return newLineIndex(text, charset.ValidUTF8(text))
 }
 
 // newLineIndex is NewLineIndex for a text whose validity as UTF-8 is

@@ -19,7 +19,7 @@ func detect(data []byte) (Result, error) {
 		}
 		return Result{}, binaryAt("", firstNUL)
 	}
-	if validUTF8(data) {
+	if ValidUTF8(data) {
 		return detectValidUTF8(data), nil
 	}
 	cands := make([]candidate, 0, 3)
@@ -99,7 +99,7 @@ func brokenUTF8Candidate(data []byte) candidate {
 	text := strings.ToValidUTF8(string(data), "\uFFFD")
 	return candidate{
 		name:     UTF8,
-		decoding: lenientDecoding{text: text, firstInvalid: firstInvalidUTF8(data)},
+		decoding: lenientDecoding{text: text, firstInvalid: firstInValidUTF8(data)},
 		score:    weighText(text),
 	}
 }

@@ -8,20 +8,23 @@ import "unicode/utf8"
 // ASCII and decodes each three-byte character through its general path,
 // and the control check tested every byte on its own.
 
-// validUTF8 is utf8.Valid with the three-byte characters (Han characters
-// and CJK punctuation: nearly all of a Chinese text) checked inline. A lead
-// byte E1–EC or EE–EF with two continuation bytes is always a valid
-// character; everything else goes to the standard decoder.
-func validUTF8(data []byte) bool {
-	for i := 0; i < len(data); {
-		c := data[i]
+// ValidUTF8 is utf8.Valid (or utf8.ValidString) with the three-byte
+// characters (Han characters and CJK punctuation: nearly all of a Chinese
+// text) checked inline. A lead byte E1–EC or EE–EF with two continuation
+// bytes is always a valid character; everything else goes to the standard
+// decoder. The parser checks strings with it, detection byte slices.
+func ValidUTF8[T ~string | ~[]byte](s T) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
 		switch {
 		case c < utf8.RuneSelf:
 			i++
-		case i+2 < len(data) && threeByteLead[c] && data[i+1]&0xC0 == 0x80 && data[i+2]&0xC0 == 0x80:
+		case i+2 < len(s) && ThreeByteLead(c) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 			i += 3
 		default:
-			r, size := utf8.DecodeRune(data[i:])
+			// At most utf8.UTFMax bytes: the conversion of a []byte is a
+			// copy onto the stack.
+			r, size := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 			if r == utf8.RuneError && size == 1 {
 				return false
 			}
@@ -31,11 +34,14 @@ func validUTF8(data []byte) bool {
 	return true
 }
 
-// threeByteLead marks the lead bytes of three-byte characters for which
+// ThreeByteLead reports whether c leads a three-byte character for which
 // any two continuation bytes make a valid character: E1–EC and EE–EF (E0
 // and ED restrict their second byte against overlong forms and
-// surrogates).
-var threeByteLead = func() [256]bool {
+// surrogates, and are left to the standard decoder, so fast paths built on
+// this agree with it on any input).
+func ThreeByteLead(c byte) bool { return threeByteLeads[c] }
+
+var threeByteLeads = func() [256]bool {
 	var set [256]bool
 	for c := 0xE1; c <= 0xEF; c++ {
 		set[c] = c != 0xED

@@ -14,8 +14,8 @@ func TestValidUTF8AgreesWithStandard(t *testing.T) {
 		for c1 := 0; c1 < 256; c1++ {
 			for _, c2 := range []byte{0x00, 0x41, 0x80, 0x9F, 0xA0, 0xBF, 0xC0, 0xE4} {
 				for _, data := range [][]byte{{byte(c0), byte(c1), c2}, {'a', byte(c0), byte(c1), c2}, {byte(c0), byte(c1)}} {
-					if got, want := validUTF8(data), utf8.Valid(data); got != want {
-						t.Fatalf("validUTF8(% x) = %v, want %v", data, got, want)
+					if got, want := ValidUTF8(data), utf8.Valid(data); got != want {
+						t.Fatalf("ValidUTF8(% x) = %v, want %v", data, got, want)
 					}
 				}
 			}
@@ -28,8 +28,8 @@ func TestValidUTF8AgreesWithStandard(t *testing.T) {
 		for range rng.Intn(8) {
 			b = append(b, pieces[rng.Intn(len(pieces))]...)
 		}
-		if got, want := validUTF8(b), utf8.Valid(b); got != want {
-			t.Fatalf("validUTF8(% x) = %v, want %v", b, got, want)
+		if got, want := ValidUTF8(b), utf8.Valid(b); got != want {
+			t.Fatalf("ValidUTF8(% x) = %v, want %v", b, got, want)
 		}
 	}
 }

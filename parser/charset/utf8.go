@@ -13,7 +13,7 @@ func (utf8Codec) decode(data []byte) (Result, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return Result{}, binaryAt(UTF8, i)
 	}
-	if i := firstInvalidUTF8(data); i >= 0 {
+	if i := firstInValidUTF8(data); i >= 0 {
 		return Result{}, invalidAt(UTF8, i)
 	}
 	return Result{Text: string(data), Encoding: UTF8}, nil
@@ -21,8 +21,8 @@ func (utf8Codec) decode(data []byte) (Result, error) {
 
 // firstInvalidUTF8 returns the offset of the first byte that does not start
 // a valid UTF-8 sequence, or -1.
-func firstInvalidUTF8(data []byte) int {
-	if validUTF8(data) {
+func firstInValidUTF8(data []byte) int {
+	if ValidUTF8(data) {
 		return -1
 	}
 	for i := 0; i < len(data); {
