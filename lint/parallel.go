@@ -2,7 +2,6 @@ package lint
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 	"strconv"
@@ -69,11 +68,14 @@ func (e *Engine) evaluateParallel(ctx context.Context, doc *parser.Document, inp
 	if err != nil {
 		return nil, err
 	}
-	timeout := e.timeoutFor(doc)
-	ctx, cancel := context.WithTimeout(ctx, timeout)
-	defer cancel()
+	return e.evaluateWith(ctx, doc, input, func(ctx context.Context) ([]any, error) {
+		return evalEachRule(ctx, queries, e.idleRules(input), input)
+	})
+}
 
-	idle := e.idleRules(input)
+// evalEachRule evaluates the queries of the rules that are not idle and
+// concatenates their results in the order of queries.
+func evalEachRule(ctx context.Context, queries []ruleQuery, idle map[string]bool, input *ast.Term) ([]any, error) {
 	results := make([][]any, len(queries)) // by rule, so the order is fixed
 	errs := make([]error, len(queries))
 	next := make(chan int)
@@ -98,14 +100,11 @@ func (e *Engine) evaluateParallel(ctx context.Context, doc *parser.Document, inp
 	var raw []any
 	for i, err := range errs {
 		if err != nil {
-			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-				return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", timeout, e.ruleSet)
-			}
-			return nil, fmt.Errorf("rule %s failed (rule set: %s): %w", queries[i].id, e.ruleSet, err)
+			return nil, fmt.Errorf("rule %s: %w", queries[i].id, err)
 		}
 		raw = append(raw, results[i]...)
 	}
-	return e.toFindings(doc, raw)
+	return raw, nil
 }
 
 // evalReport evaluates a query whose result is a set of findings.
