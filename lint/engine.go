@@ -7,7 +7,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -316,29 +315,30 @@ func (e *Engine) Lint(ctx context.Context, doc *parser.Document) ([]finding.Find
 	return fs, err
 }
 
-// evaluate runs the enabled rules on a document's input: the prepared
-// query, or on a long document each rule on its own (parallel.go).
+// evaluate runs the enabled rules on a document's input with the prepared
+// query (a long document takes another path: parallel.go).
 func (e *Engine) evaluate(ctx context.Context, doc *parser.Document, input *ast.Term) ([]finding.Finding, error) {
-	if len(doc.Text) >= parallelEvalBytes && runtime.GOMAXPROCS(0) > 1 {
-		return e.evaluateParallel(ctx, doc, input)
-	}
-	return e.evaluateWith(ctx, doc, input, func(ctx context.Context) ([]any, error) {
-		return evalReport(withIdleRules(ctx, e.idleRules(input)), e.query, input)
+	return e.evaluateWith(ctx, doc, func(ctx context.Context) ([]finding.Finding, error) {
+		raw, err := evalReport(withIdleRules(ctx, e.idleRules(input)), e.query, input)
+		if err != nil {
+			return nil, err
+		}
+		return e.toFindings(doc, raw)
 	})
 }
 
-// evaluateWith runs eval under the document's timeout and turns its result
-// into findings; errors name the rule set, and a timeout says so.
-func (e *Engine) evaluateWith(ctx context.Context, doc *parser.Document, input *ast.Term, eval func(context.Context) ([]any, error)) ([]finding.Finding, error) {
+// evaluateWith runs eval under the document's timeout; errors name the
+// rule set, and a timeout says so.
+func (e *Engine) evaluateWith(ctx context.Context, doc *parser.Document, eval func(context.Context) ([]finding.Finding, error)) ([]finding.Finding, error) {
 	timeout := e.timeoutFor(doc)
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	raw, err := eval(ctx)
+	fs, err := eval(ctx)
 	if err != nil {
 		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
 			return nil, fmt.Errorf("rule evaluation timed out after %s (rule set: %s)", timeout, e.ruleSet)
 		}
 		return nil, fmt.Errorf("rule evaluation failed (rule set: %s): %w", e.ruleSet, err)
 	}
-	return e.toFindings(doc, raw)
+	return fs, nil
 }

@@ -70,6 +70,17 @@ func (e *Engine) input(doc *parser.Document, use *inputUse) *ast.Term {
 	return newDocEncoder(doc, use).input(doc, matches, func() *ast.Term { return <-factsTerm })
 }
 
+// goInput computes the pattern matches and the facts the enabled rules
+// read, as Go values; fact extraction runs on its own goroutine, as in
+// input.
+func (e *Engine) goInput(doc *parser.Document) *ruleInput {
+	texts := newParagraphTexts(doc)
+	facts := make(chan map[string]any, 1)
+	go func() { facts <- e.extractFacts(doc, texts, e.use.child("facts").has) }()
+	matches := e.findMatches(doc, texts)
+	return &ruleInput{Document: doc, Matches: matches, Facts: <-facts}
+}
+
 // buildInput is the rule input as Go values, computed sequentially.
 func (e *Engine) buildInput(doc *parser.Document) *ruleInput {
 	texts := newParagraphTexts(doc)

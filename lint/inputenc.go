@@ -24,22 +24,20 @@ import (
 
 // Object keys are shared by every document.
 var (
-	keyLine                                      = ast.StringTerm("line")
-	keyStart, keyEnd                             = ast.StringTerm("start"), ast.StringTerm("end")
-	keyText, keySpan, keyIndex, keyParagraph     = ast.StringTerm("text"), ast.StringTerm("span"), ast.StringTerm("index"), ast.StringTerm("paragraph")
-	keyRole, keyBreaks, keyHeading, keySection   = ast.StringTerm("role"), ast.StringTerm("breaks"), ast.StringTerm("heading"), ast.StringTerm("section")
-	keySentences, keyLevel, keyFamily            = ast.StringTerm("sentences"), ast.StringTerm("level"), ast.StringTerm("family")
-	keyOrdinal, keyMarker, keyMarkerSpan         = ast.StringTerm("ordinal"), ast.StringTerm("marker"), ast.StringTerm("marker_span")
-	keyMissingNumeral, keyUnnumbered, keyAuto    = ast.StringTerm("missing_numeral"), ast.StringTerm("unnumbered"), ast.StringTerm("auto")
-	keyFromMarkup, keyParent                     = ast.StringTerm("from_markup"), ast.StringTerm("parent")
-	keyPath, keyChildren, keyParagraphs          = ast.StringTerm("path"), ast.StringTerm("children"), ast.StringTerm("paragraphs")
-	keyStyle, keyItems, keyBroken, keyTextSpan   = ast.StringTerm("style"), ast.StringTerm("items"), ast.StringTerm("broken"), ast.StringTerm("text_span")
-	keyAnchor, keyFormat, keyEncoding, keyTitle  = ast.StringTerm("anchor"), ast.StringTerm("format"), ast.StringTerm("encoding"), ast.StringTerm("title")
-	keyKind, keyHeadings, keySections            = ast.StringTerm("kind"), ast.StringTerm("headings"), ast.StringTerm("sections")
-	keyEnumerations, keyComments, keyPageMarkers = ast.StringTerm("enumerations"), ast.StringTerm("comments"), ast.StringTerm("page_markers")
-	keyMatches, keyFacts, keyEntry               = ast.StringTerm("matches"), ast.StringTerm("facts"), ast.StringTerm("entry")
-	keyBefore, keyAfter                          = ast.StringTerm("before"), ast.StringTerm("after")
-	keyWordStart, keyWordEnd                     = ast.StringTerm("word_start"), ast.StringTerm("word_end")
+	keyLine                                    = ast.StringTerm("line")
+	keyStart, keyEnd                           = ast.StringTerm("start"), ast.StringTerm("end")
+	keyText, keySpan, keyIndex, keyParagraph   = ast.StringTerm("text"), ast.StringTerm("span"), ast.StringTerm("index"), ast.StringTerm("paragraph")
+	keyRole, keyBreaks, keyHeading, keySection = ast.StringTerm("role"), ast.StringTerm("breaks"), ast.StringTerm("heading"), ast.StringTerm("section")
+	keySentences, keyLevel, keyFamily          = ast.StringTerm("sentences"), ast.StringTerm("level"), ast.StringTerm("family")
+	keyOrdinal, keyMarker, keyMarkerSpan       = ast.StringTerm("ordinal"), ast.StringTerm("marker"), ast.StringTerm("marker_span")
+	keyMissingNumeral, keyUnnumbered, keyAuto  = ast.StringTerm("missing_numeral"), ast.StringTerm("unnumbered"), ast.StringTerm("auto")
+	keyFromMarkup, keyParent                   = ast.StringTerm("from_markup"), ast.StringTerm("parent")
+	keyPath, keyChildren, keyParagraphs        = ast.StringTerm("path"), ast.StringTerm("children"), ast.StringTerm("paragraphs")
+	keyStyle, keyItems, keyBroken, keyTextSpan = ast.StringTerm("style"), ast.StringTerm("items"), ast.StringTerm("broken"), ast.StringTerm("text_span")
+	keyAnchor, keyFormat, keyEncoding, keyKind = ast.StringTerm("anchor"), ast.StringTerm("format"), ast.StringTerm("encoding"), ast.StringTerm("kind")
+	keyMatches, keyFacts, keyEntry             = ast.StringTerm("matches"), ast.StringTerm("facts"), ast.StringTerm("entry")
+	keyBefore, keyAfter                        = ast.StringTerm("before"), ast.StringTerm("after")
+	keyWordStart, keyWordEnd                   = ast.StringTerm("word_start"), ast.StringTerm("word_end")
 )
 
 // docEncoder encodes one document's rule input. It is not shared between
@@ -92,29 +90,41 @@ func (d *docEncoder) input(doc *parser.Document, matches map[string][]matchFact,
 // documentItems encodes the section tree. Scalars are always built (they
 // cost nothing); a list or object no rule reads is left out.
 func (d *docEncoder) documentItems(doc *parser.Document) [][2]*ast.Term {
-	items := make([][2]*ast.Term, 0, 13)
-	items = append(items,
-		[2]*ast.Term{keyPath, ast.StringTerm(doc.Path)},
-		[2]*ast.Term{keyFormat, ast.StringTerm(doc.Format)},
-		[2]*ast.Term{keyEncoding, ast.StringTerm(doc.Encoding)},
-		[2]*ast.Term{keyKind, ast.StringTerm(doc.Kind)},
-	)
-	items = d.appendList(items, keyTitle, func() *ast.Term { return d.title(doc.Title) })
-	items = d.appendList(items, keyParagraphs, func() *ast.Term { return encodeSlice(doc.Paragraphs, d.paragraph) })
-	items = d.appendList(items, keyHeadings, func() *ast.Term { return encodeSlice(doc.Headings, d.heading) })
-	items = d.appendList(items, keySections, func() *ast.Term { return encodeSlice(doc.Sections, d.section) })
-	items = d.appendList(items, keyEnumerations, func() *ast.Term { return encodeSlice(doc.Enumerations, d.enumeration) })
-	items = d.appendList(items, keyComments, func() *ast.Term { return encodeSlice(doc.Comments, d.comment) })
-	items = d.appendList(items, keyPageMarkers, func() *ast.Term { return encodeSlice(doc.PageMarkers, d.span) })
+	items := make([][2]*ast.Term, 0, 4+len(treeLists))
+	items = append(items, scalarItems(doc)...)
+	for _, l := range treeLists {
+		if d.use.has(l.name) {
+			items = append(items, [2]*ast.Term{ast.StringTerm(l.name), l.build(d, doc)})
+		}
+	}
 	return items
 }
 
-// appendList adds key with the value build returns, if a rule reads it.
-func (d *docEncoder) appendList(items [][2]*ast.Term, key *ast.Term, build func() *ast.Term) [][2]*ast.Term {
-	if !d.use.has(string(key.Value.(ast.String))) {
-		return items
+// scalarItems are the document's scalar fields.
+func scalarItems(doc *parser.Document) [][2]*ast.Term {
+	return [][2]*ast.Term{
+		{keyPath, ast.StringTerm(doc.Path)},
+		{keyFormat, ast.StringTerm(doc.Format)},
+		{keyEncoding, ast.StringTerm(doc.Encoding)},
+		{keyKind, ast.StringTerm(doc.Kind)},
 	}
-	return append(items, [2]*ast.Term{key, build()})
+}
+
+// treeLists are the lists and objects of the section tree, in the field
+// order of parser.Document, with how each is encoded.
+var treeLists = []struct {
+	name  string
+	build func(d *docEncoder, doc *parser.Document) *ast.Term
+}{
+	{"title", func(d *docEncoder, doc *parser.Document) *ast.Term { return d.title(doc.Title) }},
+	{"paragraphs", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Paragraphs, d.paragraph) }},
+	{"headings", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Headings, d.heading) }},
+	{"sections", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Sections, d.section) }},
+	{"enumerations", func(d *docEncoder, doc *parser.Document) *ast.Term {
+		return encodeSlice(doc.Enumerations, d.enumeration)
+	}},
+	{"comments", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Comments, d.comment) }},
+	{"page_markers", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.PageMarkers, d.span) }},
 }
 
 // encodeSlice encodes a slice as an array; nil becomes an empty array, as

@@ -222,33 +222,3 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 		}
 	}
 }
-
-// TestParallelEvaluationGivesTheSameFindings checks the per-rule
-// evaluation used for long documents against the single query, on short
-// documents (the size threshold only decides which one runs).
-func TestParallelEvaluationGivesTheSameFindings(t *testing.T) {
-	docs := parseTestDocuments(t, "testdata/samples/*")
-	e, err := New(context.Background(), Settings{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	total := 0
-	for _, doc := range docs {
-		input := e.lintInput(doc)
-		want, err := e.evaluate(context.Background(), doc, input)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, err := e.evaluateParallel(context.Background(), doc, input)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: parallel evaluation gives %d findings, the single query %d", filepath.Base(doc.Path), len(got), len(want))
-		}
-		total += len(want)
-	}
-	if total == 0 {
-		t.Error("the samples gave no findings: the comparison tests nothing")
-	}
-}

@@ -33,6 +33,13 @@ func (t *Timing) Add(o Timing) {
 // lintTimed is Lint with the fact-extraction and evaluation phases timed,
 // and with per-rule times when ruleStats is set.
 func (e *Engine) lintTimed(ctx context.Context, doc *parser.Document, ruleStats bool) ([]finding.Finding, Timing, error) {
+	if e.isLong(doc) {
+		fs, t, err := e.lintLong(ctx, doc)
+		if err == nil && ruleStats {
+			t.Rules, err = e.ruleTimes(ctx, e.lintInput(doc))
+		}
+		return fs, t, err
+	}
 	var t Timing
 	start := time.Now()
 	input := e.lintInput(doc)
