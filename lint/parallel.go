@@ -133,21 +133,18 @@ func (e *Engine) evalEachRule(ctx context.Context, doc *parser.Document, queries
 	tasks := planRuleTasks(queries, dp)
 	results := make([][]finding.Finding, len(tasks))
 	errs := make([]error, len(tasks))
-	next := make(chan int)
+	sched := newTaskScheduler(tasks, dp)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(tasks)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range next {
+			for i, ok := sched.next(); ok; i, ok = sched.next() {
 				results[i], errs[i] = e.evalRuleTask(ctx, doc, &tasks[i], dp)
+				sched.done(i)
 			}
 		}()
 	}
-	for i := range tasks {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 
 	var out []finding.Finding
