@@ -31,9 +31,9 @@ import (
 // A complete rule whose value is an input path (`_slots :=
 // input.facts.heading_numbering.slots`) is a rule-level alias: references
 // to data.<pkg>._slots[i].label read input.facts.heading_numbering.slots[_].
-// label, as a local alias would. Rules read such values by reference, so
-// this is what keeps long documents from building every field of every
-// heading's slot when a rule reads four.
+// label, as a local alias would. Without this, every field of every
+// heading's slot would be built on a long document, for rules that read a
+// few of them.
 
 // inputUse is a node of the tree of input paths that rules read.
 type inputUse struct {
