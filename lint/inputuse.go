@@ -22,9 +22,18 @@ import (
 // alias of an input path is recognised by that form. Any other occurrence
 // of an input reference or an alias (a comparison, a builtin argument, a
 // value put into a collection or a rule head) reads the whole value at its
-// path. An alias passed to a function of the policy is followed into the
-// function's body, so a helper that reads two fields of a span keeps only
-// those two.
+// path. A function of the policy is analysed at its call sites, with its
+// parameters bound to what the arguments are: an alias is followed into
+// the body, so a helper that reads two fields of a span keeps only those
+// two, and a constant string is a known key, so match.kept("typo") reads
+// input.matches.typo and no other list.
+//
+// A complete rule whose value is an input path (`_slots :=
+// input.facts.heading_numbering.slots`) is a rule-level alias: references
+// to data.<pkg>._slots[i].label read input.facts.heading_numbering.slots[_].
+// label, as a local alias would. Without this, every field of every
+// heading's slot would be built on a long document, for rules that read a
+// few of them.
 
 // inputUse is a node of the tree of input paths that rules read.
 type inputUse struct {
@@ -172,16 +181,32 @@ type useAnalysis struct {
 	// pending are the modules of disabled rules, analysed only if an
 	// analysed rule refers into them; keyed by package path.
 	pending map[string]*ast.Module
-	// followed records the (function, argument, path) triples already
-	// analysed, so recursion and repeated calls end.
+	// followed records the (function, bindings) pairs already analysed,
+	// so repeated calls are analysed once.
 	followed map[string]bool
+	// ruleAliases are the complete rules whose value is an input path,
+	// keyed by the rule's reference (data.<pkg>.<name>) as a string.
+	ruleAliases map[string]ruleAlias
+	// aliasBranches holds every branch (definition, else) of those rules:
+	// their value is not a read in itself.
+	aliasBranches map[*ast.Rule]bool
+}
+
+// ruleAlias is a complete rule whose value is one of paths.
+type ruleAlias struct {
+	ref   ast.Ref
+	paths []inputPath
 }
 
 // analyseInputUse returns the parts of the input that the rules of the
 // compiled modules can read. Modules for which skip returns true (disabled
 // rules) are left out unless another module refers into them.
 func analyseInputUse(c *ast.Compiler, skip func(file string) bool) *inputUse {
-	a := &useAnalysis{compiler: c, use: &inputUse{}, followed: map[string]bool{}, pending: map[string]*ast.Module{}}
+	a := &useAnalysis{
+		compiler: c, use: &inputUse{}, followed: map[string]bool{}, pending: map[string]*ast.Module{},
+		ruleAliases: map[string]ruleAlias{}, aliasBranches: map[*ast.Rule]bool{},
+	}
+	a.findRuleAliases()
 	var todo []*ast.Module
 	for file, m := range c.Modules {
 		if skip(file) {
@@ -196,10 +221,16 @@ func analyseInputUse(c *ast.Compiler, skip func(file string) bool) *inputUse {
 	return a.use
 }
 
+// module analyses the rules of a module. Functions are left to their call
+// sites (follow): a function runs only when called, and only there is it
+// known what its parameters stand for.
 func (a *useAnalysis) module(m *ast.Module) {
 	for _, r := range m.Rules {
+		if len(r.Head.Args) > 0 {
+			continue
+		}
 		for ; r != nil; r = r.Else {
-			a.rule(r, map[ast.Var][]inputPath{})
+			a.rule(r, bindings{})
 		}
 	}
 }
@@ -219,12 +250,49 @@ func (a *useAnalysis) reach(ref ast.Ref) {
 	}
 }
 
-// rule analyses one rule (or one else branch) with some variables already
-// bound to input paths (a function's parameters at a call site).
-func (a *useAnalysis) rule(r *ast.Rule, aliases map[ast.Var][]inputPath) {
-	s := &useScope{a: a, aliases: aliases, defining: map[*ast.Expr]bool{}, first: map[ast.Var]*ast.Expr{}}
-	for v := range aliases {
+// bindings are what a rule body knows before it starts: at a call site, a
+// function's parameters bound to input paths (the argument is an alias) or
+// to constant keys (the argument is a string constant).
+type bindings struct {
+	aliases map[ast.Var][]inputPath
+	keys    map[ast.Var]string
+}
+
+// rule analyses one rule (or one else branch) under some bindings.
+func (a *useAnalysis) rule(r *ast.Rule, b bindings) {
+	s := a.newScope(r, b)
+	// Head terms: a value put into a rule's result is read whole, except
+	// the value of a rule-level alias, which is read where it is used.
+	if r.Head.Key != nil {
+		s.term(r.Head.Key)
+	}
+	if r.Head.Value != nil {
+		if a.aliasBranches[r] {
+			s.refKeysOf(r.Head.Value)
+		} else {
+			s.term(r.Head.Value)
+		}
+	}
+	if len(r.Head.Reference) > 1 { // the keys of a rule such as p[x].y := …
+		for _, ref := range r.Head.Reference[1:] {
+			s.term(ref)
+		}
+	}
+	s.body(r.Body)
+}
+
+// newScope prepares the analysis of a rule's body: where each variable
+// first occurs, and which variables are aliases or constant keys.
+func (a *useAnalysis) newScope(r *ast.Rule, b bindings) *useScope {
+	s := &useScope{a: a, aliases: map[ast.Var][]inputPath{}, keys: map[ast.Var]string{},
+		defining: map[*ast.Expr]bool{}, first: map[ast.Var]*ast.Expr{}}
+	for v, p := range b.aliases {
+		s.aliases[v] = p
 		s.first[v] = nil // bound before the body: a later `v = …` compares
+	}
+	for v, k := range b.keys {
+		s.keys[v] = k
+		s.first[v] = nil
 	}
 	ast.WalkExprs(r.Body, func(e *ast.Expr) bool {
 		for _, v := range boundHere(e) {
@@ -235,19 +303,7 @@ func (a *useAnalysis) rule(r *ast.Rule, aliases map[ast.Var][]inputPath) {
 		return false
 	})
 	s.collectAliases(r.Body)
-	// Head terms: a value put into a rule's result is read whole.
-	if r.Head.Key != nil {
-		s.term(r.Head.Key)
-	}
-	if r.Head.Value != nil {
-		s.term(r.Head.Value)
-	}
-	if len(r.Head.Reference) > 1 { // the keys of a rule such as p[x].y := …
-		for _, ref := range r.Head.Reference[1:] {
-			s.term(ref)
-		}
-	}
-	s.body(r.Body)
+	return s
 }
 
 // useScope is the analysis of one rule body and the bodies nested in it.
@@ -256,6 +312,9 @@ func (a *useAnalysis) rule(r *ast.Rule, aliases map[ast.Var][]inputPath) {
 type useScope struct {
 	a       *useAnalysis
 	aliases map[ast.Var][]inputPath
+	// keys are the variables bound to a constant string: as a key of an
+	// input reference they name one field, not every one.
+	keys map[ast.Var]string
 	// defining holds the unifications that bind an alias; their input side
 	// is not a read in itself.
 	defining map[*ast.Expr]bool
@@ -295,8 +354,8 @@ func (s *useScope) collectAliases(b ast.Body) {
 	}
 }
 
-// aliasFrom records `v = <input path>` and `every _, v in <input path>`;
-// it reports whether it learnt something new.
+// aliasFrom records `v = <input path>`, `v = "constant"` and
+// `every _, v in <input path>`; it reports whether it learnt something new.
 func (s *useScope) aliasFrom(e *ast.Expr) bool {
 	if len(e.With) > 0 || e.Negated {
 		return false
@@ -322,6 +381,11 @@ func (s *useScope) aliasFrom(e *ast.Expr) bool {
 			s.defining[e] = true
 			return s.bind(v, paths)
 		}
+		if key, ok := ops[1-i].Value.(ast.String); ok {
+			_, known := s.keys[v]
+			s.keys[v] = string(key)
+			return !known
+		}
 	}
 	return false
 }
@@ -342,7 +406,8 @@ func (s *useScope) bind(v ast.Var, paths []inputPath) bool {
 }
 
 // paths returns the input paths a term stands for: input itself, an input
-// reference, an alias or a reference rooted at one; nil for anything else.
+// reference, an alias, a rule-level alias or a reference rooted at one;
+// nil for anything else.
 func (s *useScope) paths(t *ast.Term) []inputPath {
 	switch v := t.Value.(type) {
 	case ast.Var:
@@ -351,17 +416,20 @@ func (s *useScope) paths(t *ast.Term) []inputPath {
 		}
 		return s.aliases[v]
 	case ast.Ref:
-		base := s.paths(v[0])
+		base, keys := s.paths(v[0]), v[1:]
+		if v[0].Equal(ast.DefaultRootDocument) {
+			alias, ok := s.a.ruleAliasAt(v)
+			if !ok {
+				return nil
+			}
+			base, keys = alias.paths, v[len(alias.ref):]
+		}
 		if base == nil {
 			return nil
 		}
-		var steps inputPath
-		for _, op := range v[1:] {
-			if str, ok := op.Value.(ast.String); ok {
-				steps = append(steps, pathStep{key: string(str)})
-			} else {
-				steps = append(steps, pathStep{any: true})
-			}
+		steps := make(inputPath, len(keys))
+		for i, op := range keys {
+			steps[i] = s.step(op)
 		}
 		out := make([]inputPath, len(base))
 		for i, b := range base {
@@ -370,6 +438,28 @@ func (s *useScope) paths(t *ast.Term) []inputPath {
 		return out
 	}
 	return nil
+}
+
+// step is the path step of a reference key: a field for a constant string
+// or a variable bound to one, any key for everything else.
+func (s *useScope) step(key *ast.Term) pathStep {
+	if k, ok := s.constKey(key); ok {
+		return pathStep{key: k}
+	}
+	return pathStep{any: true}
+}
+
+// constKey reports the string a term is known to be: a string constant or
+// a variable bound to one.
+func (s *useScope) constKey(t *ast.Term) (string, bool) {
+	switch v := t.Value.(type) {
+	case ast.String:
+		return string(v), true
+	case ast.Var:
+		k, ok := s.keys[v]
+		return k, ok
+	}
+	return "", false
 }
 
 func withStep(paths []inputPath, st pathStep) []inputPath {
@@ -388,8 +478,8 @@ func (s *useScope) body(b ast.Body) {
 
 func (s *useScope) expr(e *ast.Expr) {
 	for _, w := range e.With {
-		if ref, ok := w.Target.Value.(ast.Ref); ok && ref.HasPrefix(ast.InputRootRef) {
-			s.a.use.mark(nil) // a rule that replaces input: keep everything
+		if s.a.replacesReads(w) {
+			s.a.use.mark(nil) // a rule that replaces input or a function: keep everything
 		}
 		s.term(w.Value)
 	}
@@ -426,8 +516,28 @@ func (s *useScope) expr(e *ast.Expr) {
 	}
 }
 
-// call handles a call or a unification that binds nothing new. Arguments
-// passed to a function of the policy are followed into its body.
+// replacesReads reports whether a with modifier replaces input, or a
+// function of the policy (whose replacement would run with arguments this
+// analysis followed into the original).
+func (a *useAnalysis) replacesReads(w *ast.With) bool {
+	ref, ok := w.Target.Value.(ast.Ref)
+	if !ok {
+		return false
+	}
+	if ref.HasPrefix(ast.InputRootRef) {
+		return true
+	}
+	for _, r := range a.compiler.GetRulesExact(ref) {
+		if len(r.Head.Args) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// call handles a call or a unification that binds nothing new. A function
+// of the policy is followed into its body with what is known of its
+// arguments (see bindings); any other argument is read here.
 func (s *useScope) call(terms []*ast.Term) {
 	op, ok := terms[0].Value.(ast.Ref)
 	if !ok || !op.HasPrefix(ast.DefaultRootRef) {
@@ -437,43 +547,75 @@ func (s *useScope) call(terms []*ast.Term) {
 		return
 	}
 	s.a.reach(op)
+	// A complete rule called as a function of no arguments (f()) hands
+	// its value to the output variable, which is not followed.
+	s.a.readAliasesWhole(op, true)
 	funcs := s.a.compiler.GetRulesExact(op)
+	args := make([]argument, len(terms)-1)
 	for i, arg := range terms[1:] {
 		paths := s.paths(arg)
-		if paths == nil || len(funcs) == 0 {
+		key, isKey := s.constKey(arg)
+		switch {
+		case len(funcs) == 0 || (paths == nil && !isKey):
 			s.term(arg)
-			continue
+		case paths != nil:
+			s.refKeysOf(arg)
+			args[i].paths = paths
+		default:
+			args[i].key, args[i].isKey = key, true
 		}
-		if ref, ok := arg.Value.(ast.Ref); ok {
-			s.refKeys(ref)
-		}
-		for _, f := range funcs {
-			s.a.follow(f, i, paths)
-		}
+	}
+	for _, f := range funcs {
+		s.a.follow(f, args)
 	}
 }
 
-// follow analyses function f with its i-th parameter bound to paths.
-func (a *useAnalysis) follow(f *ast.Rule, i int, paths []inputPath) {
+// argument is what a call site tells about one argument of a function:
+// the input paths it stands for, or the constant string it is.
+type argument struct {
+	paths []inputPath
+	key   string
+	isKey bool
+}
+
+func (arg argument) String() string {
+	switch {
+	case arg.paths != nil:
+		return fmt.Sprint(arg.paths)
+	case arg.isKey:
+		return fmt.Sprintf("%q", arg.key)
+	}
+	return "-"
+}
+
+// follow analyses function f (each of its branches) with its parameters
+// bound to what is known of the arguments at one call site.
+func (a *useAnalysis) follow(f *ast.Rule, args []argument) {
 	for r := f; r != nil; r = r.Else {
-		if i >= len(r.Head.Args) {
-			continue // the output argument of a call
-		}
-		param, ok := r.Head.Args[i].Value.(ast.Var)
-		if !ok { // a pattern such as f([a, b]): read the argument whole
-			for _, p := range paths {
-				a.use.mark(p)
+		b := bindings{aliases: map[ast.Var][]inputPath{}, keys: map[ast.Var]string{}}
+		memo := fmt.Sprintf("%p", r)
+		for i, arg := range args {
+			if i >= len(r.Head.Args) {
+				break // the output argument of a call
 			}
+			memo += "/" + arg.String()
+			param, isVar := r.Head.Args[i].Value.(ast.Var)
+			switch {
+			case !isVar: // a pattern such as f([a, b]): read the argument whole
+				for _, p := range arg.paths {
+					a.use.mark(p)
+				}
+			case arg.paths != nil:
+				b.aliases[param] = arg.paths
+			case arg.isKey:
+				b.keys[param] = arg.key
+			}
+		}
+		if a.followed[memo] {
 			continue
 		}
-		for _, p := range paths {
-			key := fmt.Sprintf("%p/%d/%s", r, i, p)
-			if a.followed[key] {
-				continue
-			}
-			a.followed[key] = true
-			a.rule(r, map[ast.Var][]inputPath{param: {p}})
-		}
+		a.followed[memo] = true
+		a.rule(r, b)
 	}
 }
 
@@ -518,16 +660,27 @@ func (s *useScope) comprehension(b ast.Body, heads ...*ast.Term) {
 
 // readWhole marks the paths of an input term as read whole, and walks the
 // keys of a reference (a key may itself be an alias: input.headings[s.parent]).
+// A data reference that is no rule-level alias may still reach the value
+// of one (data.<pkg> is an object holding it): that value is read whole.
 func (s *useScope) readWhole(t *ast.Term) {
-	for _, p := range s.paths(t) {
+	paths := s.paths(t)
+	for _, p := range paths {
 		s.a.use.mark(p)
 	}
-	if ref, ok := t.Value.(ast.Ref); ok && s.paths(t) != nil {
+	ref, ok := t.Value.(ast.Ref)
+	switch {
+	case ok && paths != nil:
 		s.refKeys(ref)
+	case ok && ref[0].Equal(ast.DefaultRootDocument):
+		s.a.readAliasesWhole(ref, false)
 	}
 }
 
+// refKeys records the reads in the keys of a reference to an input path
+// (rooted at input, an alias or a rule-level alias, which may be in a
+// module not analysed yet).
 func (s *useScope) refKeys(ref ast.Ref) {
+	s.a.reach(ref)
 	for _, op := range ref[1:] {
 		if _, isVar := op.Value.(ast.Var); isVar && s.aliases[op.Value.(ast.Var)] == nil {
 			continue
@@ -542,4 +695,111 @@ func (s *useScope) refKeysOf(t *ast.Term) {
 	if ref, ok := t.Value.(ast.Ref); ok {
 		s.refKeys(ref)
 	}
+}
+
+// findRuleAliases finds the rule-level aliases: complete rules (no
+// arguments, one value, a ground name) every definition of which has an
+// input path as its value (a default's constant reads nothing). An alias
+// may be defined through another (_a := input.x; _b := _a.y), so the
+// search repeats until it finds nothing new; Rego forbids recursion, so
+// every chain ends.
+func (a *useAnalysis) findRuleAliases() {
+	candidates := map[string]ast.Ref{}
+	for _, m := range a.compiler.Modules {
+		for _, r := range m.Rules {
+			if isCompleteRule(r) && r.Head.Ref().IsGround() {
+				ref := r.Ref()
+				candidates[ref.String()] = ref
+			}
+		}
+	}
+	for found := true; found; {
+		found = false
+		for name, ref := range candidates {
+			rules := a.compiler.GetRulesExact(ref)
+			if paths := a.aliasValue(rules); paths != nil {
+				a.ruleAliases[name] = ruleAlias{ref: ref, paths: paths}
+				for _, r := range rules {
+					for ; r != nil; r = r.Else {
+						a.aliasBranches[r] = true
+					}
+				}
+				delete(candidates, name)
+				found = true
+			}
+		}
+	}
+}
+
+func isCompleteRule(r *ast.Rule) bool {
+	return len(r.Head.Args) == 0 && r.Head.Key == nil && r.Head.Value != nil
+}
+
+// aliasValue returns the input paths that the value of a complete rule
+// (all its definitions and else branches) can be; nil when one of them is
+// anything else, or is an alias not found yet.
+func (a *useAnalysis) aliasValue(rules []*ast.Rule) []inputPath {
+	var out []inputPath
+	for _, r := range rules {
+		for ; r != nil; r = r.Else {
+			if !isCompleteRule(r) {
+				return nil
+			}
+			if r.Default && ast.IsConstant(r.Head.Value.Value) {
+				continue
+			}
+			paths := a.newScope(r, bindings{}).paths(r.Head.Value)
+			if paths == nil {
+				return nil
+			}
+			out = append(out, paths...)
+		}
+	}
+	return out
+}
+
+// ruleAliasAt returns the rule-level alias a data reference starts with.
+func (a *useAnalysis) ruleAliasAt(ref ast.Ref) (ruleAlias, bool) {
+	if len(a.ruleAliases) == 0 {
+		return ruleAlias{}, false
+	}
+	for n := len(ref); n > 1; n-- {
+		if alias, ok := a.ruleAliases[ref[:n].String()]; ok {
+			return alias, true
+		}
+	}
+	return ruleAlias{}, false
+}
+
+// readAliasesWhole marks as read whole the values of the rule-level
+// aliases that a data reference may reach although it does not start
+// with one: it names a document holding the rule (data.<pkg>), or has a
+// variable key where the rule's name is (data.<pkg>[x]), or it is the
+// operator of a call (the value goes to the call's output).
+func (a *useAnalysis) readAliasesWhole(ref ast.Ref, call bool) {
+	for _, alias := range a.ruleAliases {
+		exact, overlaps := overlap(ref, alias.ref)
+		if overlaps && (call || !exact || len(ref) < len(alias.ref)) {
+			for _, p := range alias.paths {
+				a.use.mark(p)
+			}
+		}
+	}
+}
+
+// overlap compares a reference with a rule's (ground) reference over
+// their common length: overlaps when no key differs, exact when every key
+// is the same (no variable stands in for one).
+func overlap(ref, rule ast.Ref) (exact, overlaps bool) {
+	exact = true
+	for i := range min(len(ref), len(rule)) {
+		switch {
+		case ref[i].Equal(rule[i]):
+		case !ref[i].IsGround():
+			exact = false
+		default:
+			return false, false
+		}
+	}
+	return exact, true
 }
