@@ -244,6 +244,7 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 		}
 	}
 }
+
 // TestInputUseRuleAliases checks complete rules whose value is an input
 // path: references through them read only the fields they name, and any
 // use the analysis cannot follow reads the whole path.
