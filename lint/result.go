@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -11,35 +13,37 @@ import (
 )
 
 // toFindings converts the objects built by data.gwlint.result into
-// findings with positions, section paths and fingerprints.
+// findings with positions, section paths and fingerprints. A long report
+// yields tens of thousands of findings, so each is built in place in the
+// result slice and section paths are joined once per section.
 func (e *Engine) toFindings(doc *parser.Document, raw []any) ([]finding.Finding, error) {
-	out := make([]finding.Finding, 0, len(raw))
-	for _, r := range raw {
+	out := make([]finding.Finding, len(raw))
+	sections := newSectionPaths(doc)
+	for i, r := range raw {
 		obj, ok := r.(map[string]any)
 		if !ok {
 			return nil, fmt.Errorf("rule result %v: not an object (build findings with data.gwlint.result)", r)
 		}
-		f, err := e.toFinding(doc, obj)
-		if err != nil {
+		if err := e.fillFinding(&out[i], doc, sections, obj); err != nil {
 			return nil, err
 		}
-		out = append(out, f)
 	}
 	SortFindings(out)
 	return out, nil
 }
 
-func (e *Engine) toFinding(doc *parser.Document, obj map[string]any) (finding.Finding, error) {
-	var f finding.Finding
+// fillFinding sets f from one result object.
+func (e *Engine) fillFinding(f *finding.Finding, doc *parser.Document, sections *sectionPaths, obj map[string]any) error {
 	id, _ := obj["rule"].(string)
-	rule, ok := e.Rule(id)
+	i, ok := e.byID[id]
 	if !ok {
-		return f, fmt.Errorf("rule result names unknown rule %q", id)
+		return fmt.Errorf("rule result names unknown rule %q", id)
 	}
+	rule := &e.rules[i]
 	start, err1 := intOf(obj["start"])
 	end, err2 := intOf(obj["end"])
 	if err1 != nil || err2 != nil {
-		return f, fmt.Errorf("rule %s: result needs numeric start and end offsets", id)
+		return fmt.Errorf("rule %s: result needs numeric start and end offsets", id)
 	}
 	start, end = clampSpan(doc.Text, start, end)
 	f.Rule, f.Category = rule.ID, rule.Category
@@ -50,14 +54,14 @@ func (e *Engine) toFinding(doc *parser.Document, obj map[string]any) (finding.Fi
 	f.End = position(doc.Lines.Position(end))
 	f.Text = doc.Text[start:end]
 	f.LineText = doc.Lines.LineText(f.Start.Line)
-	f.Section = sectionPath(doc, start)
+	f.Section = sections.at(start)
 	f.Suggestions = suggestions(obj["suggestions"])
-	return f, nil
+	return nil
 }
 
 // severityOf: a configured level wins; otherwise a severity the finding
 // carries (a word-list entry's own severity); otherwise the rule default.
-func (e *Engine) severityOf(rule finding.Rule, obj map[string]any) finding.Severity {
+func (e *Engine) severityOf(rule *finding.Rule, obj map[string]any) finding.Severity {
 	configured := e.levels[rule.ID]
 	if configured != rule.Severity {
 		return configured
@@ -117,47 +121,120 @@ func suggestions(v any) []finding.Suggestion {
 	return out
 }
 
-// sectionPath names the section holding a byte offset, as "一、… > （二）…".
-func sectionPath(doc *parser.Document, off int) string {
-	i := sort.Search(len(doc.Paragraphs), func(i int) bool {
-		return doc.Paragraphs[i].Span.End.Offset > off
-	})
-	if i == len(doc.Paragraphs) {
+// sectionPaths names the section holding a byte offset, as "一、… > （二）…",
+// joining each section's path once: a 10 MB report has tens of thousands
+// of findings in a few thousand sections, and the findings of a section
+// then share one string.
+type sectionPaths struct {
+	doc    *parser.Document
+	joined []string // by section index; "" until first asked for
+}
+
+func newSectionPaths(doc *parser.Document) *sectionPaths {
+	return &sectionPaths{doc: doc}
+}
+
+// at returns the path of the section holding the paragraph at off, "" before
+// the first heading.
+func (s *sectionPaths) at(off int) string {
+	paras := s.doc.Paragraphs
+	i := sort.Search(len(paras), func(i int) bool { return paras[i].Span.End.Offset > off })
+	if i == len(paras) {
 		i--
 	}
-	if i < 0 || doc.Paragraphs[i].Section < 0 {
+	if i < 0 || paras[i].Section < 0 {
 		return ""
 	}
-	want := doc.Paragraphs[i].Section
-	// Sections are numbered by their position, so the lookup is direct;
-	// the scan is a fallback. Scanning for every finding was quadratic on
-	// long documents (thousands of sections, tens of thousands of findings).
-	if want < len(doc.Sections) && doc.Sections[want].Index == want {
-		return strings.Join(doc.Sections[want].Path, " > ")
+	want := paras[i].Section
+	if want >= len(s.doc.Sections) {
+		return s.scan(want)
 	}
-	for _, s := range doc.Sections {
-		if s.Index == want {
-			return strings.Join(s.Path, " > ")
+	if s.joined == nil {
+		s.joined = make([]string, len(s.doc.Sections))
+	}
+	if s.joined[want] == "" { // not yet joined, or a path that joins to "" (cheap again)
+		s.joined[want] = s.scan(want)
+	}
+	return s.joined[want]
+}
+
+// scan finds section want: sections are numbered by their position, so the
+// lookup is direct and the loop only a fallback for a document built
+// otherwise.
+func (s *sectionPaths) scan(want int) string {
+	sections := s.doc.Sections
+	if want < len(sections) && sections[want].Index == want {
+		return strings.Join(sections[want].Path, " > ")
+	}
+	for _, sec := range sections {
+		if sec.Index == want {
+			return strings.Join(sec.Path, " > ")
 		}
 	}
 	return ""
 }
 
-// SortFindings orders findings by path, line, column, rule, end and
-// message, so output is identical from run to run.
+// findingOrder is what SortFindings sorts: the first two keys inline, so
+// that most comparisons touch only the key slice, the finding itself for
+// the rarer ties, and its index as the last key so that an unstable sort
+// gives the stable order.
+type findingOrder struct {
+	path  string
+	start int
+	f     *finding.Finding
+	index int
+}
+
+func compareFindingOrder(a, b findingOrder) int {
+	if c := cmp.Or(strings.Compare(a.path, b.path), cmp.Compare(a.start, b.start)); c != 0 {
+		return c
+	}
+	return cmp.Or(
+		strings.Compare(a.f.Rule, b.f.Rule),
+		cmp.Compare(a.f.End.Offset, b.f.End.Offset),
+		strings.Compare(a.f.Message, b.f.Message),
+		cmp.Compare(a.index, b.index),
+	)
+}
+
+// SortFindings orders findings by path, start offset, rule, end offset and
+// message, keeping the given order among equals, so output is identical
+// from run to run.
+//
+// A finding is a large struct: sorting the findings themselves copied two of
+// them per comparison and moved each many times. Small keys are sorted
+// instead and each finding is then moved once, along the cycles of the
+// permutation.
 func SortFindings(fs []finding.Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		switch {
-		case a.Path != b.Path:
-			return a.Path < b.Path
-		case a.Start.Offset != b.Start.Offset:
-			return a.Start.Offset < b.Start.Offset
-		case a.Rule != b.Rule:
-			return a.Rule < b.Rule
-		case a.End.Offset != b.End.Offset:
-			return a.End.Offset < b.End.Offset
+	keys := make([]findingOrder, len(fs))
+	for i := range fs {
+		keys[i] = findingOrder{path: fs[i].Path, start: fs[i].Start.Offset, f: &fs[i], index: i}
+	}
+	if slices.IsSortedFunc(keys, compareFindingOrder) {
+		return
+	}
+	slices.SortFunc(keys, compareFindingOrder)
+	permute(fs, keys)
+}
+
+// permute rearranges fs so that fs[i] becomes the old fs[keys[i].index],
+// moving each finding once. It marks finished positions in keys.
+func permute(fs []finding.Finding, keys []findingOrder) {
+	for i := range keys {
+		if keys[i].index == i {
+			continue
 		}
-		return a.Message < b.Message
-	})
+		held := fs[i]
+		j := i
+		for {
+			from := keys[j].index
+			keys[j].index = j
+			if from == i {
+				fs[j] = held
+				break
+			}
+			fs[j] = fs[from]
+			j = from
+		}
+	}
 }
