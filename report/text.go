@@ -20,7 +20,7 @@ type textReporter struct {
 	out     *bufio.Writer
 	opts    Options
 	colors  palette
-	baseDir string
+	paths   displayPaths
 	printed bool
 }
 
@@ -29,12 +29,12 @@ func newTextReporter(w io.Writer, opts Options) *textReporter {
 }
 
 func (t *textReporter) Start(m Meta) error {
-	t.baseDir = m.BaseDir
+	t.paths = displayPaths{base: m.BaseDir}
 	return nil
 }
 
 func (t *textReporter) File(f finding.File, findings []finding.Finding) error {
-	path := displayPath(t.baseDir, f.Path)
+	path := t.paths.of(f.Path)
 	if f.Error != "" {
 		fmt.Fprintf(t.out, "%s: %s: %s\n", t.colors.bold(terminalSafe(path)),
 			t.colors.severity(finding.SeverityError, "error"), terminalSafe(f.Error))
@@ -53,7 +53,7 @@ func (t *textReporter) File(f finding.File, findings []finding.Finding) error {
 // writeFinding writes one finding; errors surface at the next Flush.
 func (t *textReporter) writeFinding(fd finding.Finding) {
 	c := t.colors
-	where := terminalSafe(displayPath(t.baseDir, fd.Path))
+	where := terminalSafe(t.paths.of(fd.Path))
 	if fd.Start.Line > 0 {
 		where = fmt.Sprintf("%s:%d:%d", where, fd.Start.Line, max(fd.Start.Column, 1))
 	}
