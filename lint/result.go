@@ -8,6 +8,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
 	"github.com/gwlint/gwlint/finding"
 	"github.com/gwlint/gwlint/parser"
 )
@@ -16,15 +19,19 @@ import (
 // findings with positions, section paths and fingerprints. A long report
 // yields tens of thousands of findings, so each is built in place in the
 // result slice and section paths are joined once per section.
+//
+// raw holds the result objects either as OPA's default JSON conversion
+// gives them (map[string]any) or as terms (*ast.Term), which evaluation
+// yields when it passes rego.EvalGenerateJSON(resultElements).
 func (e *Engine) toFindings(doc *parser.Document, raw []any) ([]finding.Finding, error) {
 	out := make([]finding.Finding, len(raw))
 	sections := newSectionPaths(doc)
 	for i, r := range raw {
-		obj, ok := r.(map[string]any)
+		fields, ok := readResult(r)
 		if !ok {
 			return nil, fmt.Errorf("rule result %v: not an object (build findings with data.gwlint.result)", r)
 		}
-		if err := e.fillFinding(&out[i], doc, sections, obj); err != nil {
+		if err := e.fillFinding(&out[i], doc, sections, fields); err != nil {
 			return nil, err
 		}
 	}
@@ -32,42 +39,74 @@ func (e *Engine) toFindings(doc *parser.Document, raw []any) ([]finding.Finding,
 	return out, nil
 }
 
-// fillFinding sets f from one result object.
-func (e *Engine) fillFinding(f *finding.Finding, doc *parser.Document, sections *sectionPaths, obj map[string]any) error {
-	id, _ := obj["rule"].(string)
-	i, ok := e.byID[id]
-	if !ok {
-		return fmt.Errorf("rule result names unknown rule %q", id)
+// resultFields are the parts of one result object a finding is built from.
+type resultFields struct {
+	rule, message string
+	// severity is the finding's own severity, "" when it has none.
+	severity    string
+	start, end  int
+	numeric     bool // start and end are both numbers
+	suggestions []finding.Suggestion
+}
+
+// readResult reads a result object in either form toFindings accepts.
+func readResult(r any) (resultFields, bool) {
+	switch v := r.(type) {
+	case map[string]any:
+		return resultFromMap(v), true
+	case *ast.Term:
+		if obj, ok := v.Value.(ast.Object); ok {
+			return resultFromObject(obj), true
+		}
 	}
-	rule := &e.rules[i]
+	return resultFields{}, false
+}
+
+func resultFromMap(obj map[string]any) resultFields {
+	var r resultFields
+	r.rule, _ = obj["rule"].(string)
+	r.message, _ = obj["message"].(string)
+	r.severity, _ = obj["severity"].(string)
 	start, err1 := intOf(obj["start"])
 	end, err2 := intOf(obj["end"])
-	if err1 != nil || err2 != nil {
-		return fmt.Errorf("rule %s: result needs numeric start and end offsets", id)
+	r.start, r.end, r.numeric = start, end, err1 == nil && err2 == nil
+	r.suggestions = suggestions(obj["suggestions"])
+	return r
+}
+
+// fillFinding sets f from one result object.
+func (e *Engine) fillFinding(f *finding.Finding, doc *parser.Document, sections *sectionPaths, r resultFields) error {
+	i, ok := e.byID[r.rule]
+	if !ok {
+		return fmt.Errorf("rule result names unknown rule %q", r.rule)
 	}
-	start, end = clampSpan(doc.Text, start, end)
+	rule := &e.rules[i]
+	if !r.numeric {
+		return fmt.Errorf("rule %s: result needs numeric start and end offsets", r.rule)
+	}
+	start, end := clampSpan(doc.Text, r.start, r.end)
 	f.Rule, f.Category = rule.ID, rule.Category
-	f.Message, _ = obj["message"].(string)
+	f.Message = r.message
 	f.Path = doc.Path
-	f.Severity = e.severityOf(rule, obj)
+	f.Severity = e.severityOf(rule, r.severity)
 	f.Start = position(doc.Lines.Position(start))
 	f.End = position(doc.Lines.Position(end))
 	f.Text = doc.Text[start:end]
 	f.LineText = doc.Lines.LineText(f.Start.Line)
 	f.Section = sections.at(start)
-	f.Suggestions = suggestions(obj["suggestions"])
+	f.Suggestions = r.suggestions
 	return nil
 }
 
 // severityOf: a configured level wins; otherwise a severity the finding
 // carries (a word-list entry's own severity); otherwise the rule default.
-func (e *Engine) severityOf(rule *finding.Rule, obj map[string]any) finding.Severity {
+func (e *Engine) severityOf(rule *finding.Rule, own string) finding.Severity {
 	configured := e.levels[rule.ID]
 	if configured != rule.Severity {
 		return configured
 	}
-	if s, ok := obj["severity"].(string); ok {
-		if v, err := finding.ParseSeverity(s); err == nil && v != finding.SeverityNone {
+	if own != "" {
+		if v, err := finding.ParseSeverity(own); err == nil && v != finding.SeverityNone {
 			return v
 		}
 	}
@@ -237,4 +276,106 @@ func permute(fs []finding.Finding, keys []findingOrder) {
 			j = from
 		}
 	}
+}
+
+// Reading results as terms: OPA's default conversion of a query result
+// builds a map[string]any per result object, which on a report with tens
+// of thousands of findings cost more than everything else done per
+// finding. Evaluation can ask for the terms instead and the fields are
+// read from them directly.
+
+// resultElements is the rego.EvalGenerateJSON converter for the findings
+// query: the result set becomes a []any of its element terms, in the
+// order OPA's own conversion lists them (the set's sorted order), so that
+// findings equal in every sorted field keep the same order. Any other
+// value is converted as OPA would.
+func resultElements(t *ast.Term, _ *rego.EvalContext) (any, error) {
+	set, ok := t.Value.(ast.Set)
+	if !ok {
+		return ast.JSON(t.Value)
+	}
+	out := make([]any, 0, set.Len())
+	set.Foreach(func(el *ast.Term) { out = append(out, el) })
+	return out, nil
+}
+
+// resultKey holds the keys read from result objects, built once (and
+// grouped so they cannot clash with the input encoder's key terms).
+var resultKey = struct {
+	rule, message, severity, start, end, suggestions, replacement, description, safe *ast.Term
+}{
+	rule: ast.StringTerm("rule"), message: ast.StringTerm("message"), severity: ast.StringTerm("severity"),
+	start: ast.StringTerm("start"), end: ast.StringTerm("end"), suggestions: ast.StringTerm("suggestions"),
+	replacement: ast.StringTerm("replacement"), description: ast.StringTerm("description"), safe: ast.StringTerm("safe"),
+}
+
+func resultFromObject(obj ast.Object) resultFields {
+	var r resultFields
+	r.rule = termString(obj.Get(resultKey.rule))
+	r.message = termString(obj.Get(resultKey.message))
+	r.severity = termString(obj.Get(resultKey.severity))
+	start, ok1 := termInt(obj.Get(resultKey.start))
+	end, ok2 := termInt(obj.Get(resultKey.end))
+	r.start, r.end, r.numeric = start, end, ok1 && ok2
+	r.suggestions = termSuggestions(obj.Get(resultKey.suggestions))
+	return r
+}
+
+// termString is the string a term holds, "" for any other term.
+func termString(t *ast.Term) string {
+	if t == nil {
+		return ""
+	}
+	s, _ := t.Value.(ast.String)
+	return string(s)
+}
+
+// termInt reads a number term the way intOf reads its JSON form.
+func termInt(t *ast.Term) (int, bool) {
+	if t == nil {
+		return 0, false
+	}
+	n, ok := t.Value.(ast.Number)
+	if !ok {
+		return 0, false
+	}
+	i, err := json.Number(n).Int64()
+	return int(i), err == nil
+}
+
+// termSuggestions reads a list (array or set) of suggestion objects the
+// way suggestions reads its JSON form: other elements are skipped.
+func termSuggestions(t *ast.Term) []finding.Suggestion {
+	var elems []*ast.Term
+	switch v := termValue(t).(type) {
+	case *ast.Array:
+		elems = make([]*ast.Term, v.Len())
+		for i := range elems {
+			elems[i] = v.Elem(i)
+		}
+	case ast.Set:
+		elems = v.Slice() // in sorted order, as OPA's conversion lists a set
+	}
+	out := make([]finding.Suggestion, 0, len(elems)) // JSON writes [] for none, never null
+	for _, el := range elems {
+		obj, ok := el.Value.(ast.Object)
+		if !ok {
+			continue
+		}
+		safe, _ := termValue(obj.Get(resultKey.safe)).(ast.Boolean)
+		out = append(out, finding.Suggestion{
+			Replacement: termString(obj.Get(resultKey.replacement)),
+			Description: termString(obj.Get(resultKey.description)),
+			Safe:        bool(safe),
+		})
+	}
+	return out
+}
+
+// termValue is t's value, nil for a missing term.
+func termValue(t *ast.Term) ast.Value {
+	if t == nil {
+		return nil
+	}
+	return t.Value
 }

@@ -5,12 +5,18 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
 	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/internal/testenv"
 	"github.com/gwlint/gwlint/parser"
 )
 
@@ -151,16 +157,141 @@ func TestSortFindingsMatchesStableSort(t *testing.T) {
 	}
 }
 
+// TestToFindingsFromTerms checks that result objects read as terms give
+// the same findings as their JSON conversion, including odd shapes: a
+// severity that is not a string, suggestions as a set or with non-object
+// elements, non-numeric offsets.
+func TestToFindingsFromTerms(t *testing.T) {
+	e, doc := newResultEngine(t)
+	raw := rawResults(e, doc, 2000, 9)
+	raw = append(raw,
+		map[string]any{"rule": e.rules[0].ID, "start": json.Number("3"), "end": json.Number("9"), "severity": json.Number("2")},
+		map[string]any{"rule": e.rules[1].ID, "start": json.Number("3"), "end": json.Number("9"), "suggestions": "none"},
+	)
+	terms := make([]any, len(raw))
+	for i, r := range raw {
+		v, err := ast.InterfaceToValue(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		terms[i] = ast.NewTerm(v)
+	}
+	want, err := e.toFindings(doc, raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.toFindings(doc, terms)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatal("findings from terms differ from findings from maps")
+	}
+
+	setSuggestions := ast.MustParseTerm(`{"rule": "` + e.rules[0].ID + `", "start": 0, "end": 2,
+		"suggestions": {{"replacement": "甲", "safe": true}, 7, {"description": "乙", "safe": "yes"}}}`)
+	converted, err := ast.JSON(setSuggestions.Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fromTerm, err1 := e.toFindings(doc, []any{setSuggestions})
+	fromMap, err2 := e.toFindings(doc, []any{converted})
+	if err1 != nil || err2 != nil {
+		t.Fatal(err1, err2)
+	}
+	if len(fromTerm[0].Suggestions) != 2 || !reflect.DeepEqual(fromTerm, fromMap) {
+		t.Errorf("suggestions from a set: %+v, from its JSON form %+v", fromTerm[0].Suggestions, fromMap[0].Suggestions)
+	}
+	for _, bad := range []string{`{"rule": "` + e.rules[0].ID + `", "start": "0", "end": 2}`, `[1, 2]`} {
+		if _, err := e.toFindings(doc, []any{ast.MustParseTerm(bad)}); err == nil {
+			t.Errorf("toFindings(%s) succeeded, want an error", bad)
+		}
+	}
+}
+
+// TestResultElementsMatchesDefaultConversion evaluates the full rule set on
+// the sample and clean documents both ways: with resultElements the
+// findings must be the same, in the same order, as with OPA's default
+// conversion.
+func TestResultElementsMatchesDefaultConversion(t *testing.T) {
+	samples, _ := filepath.Glob("../testdata/samples/*")
+	clean, _ := filepath.Glob("../testdata/clean/*.txt")
+	if compareConversions(t, append(samples, clean...)) == 0 {
+		t.Error("the documents produced no findings; the comparison proves nothing")
+	}
+}
+
+func TestResultElementsOnSeeds(t *testing.T) {
+	compareConversions(t, testenv.SeedFiles(t))
+}
+
+// compareConversions lints files with both conversions of the query result
+// and returns how many findings they had.
+func compareConversions(t *testing.T, files []string) int {
+	t.Helper()
+	e, err := New(context.Background(), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	total := 0
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := parser.Parse(file, data, parser.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		input := e.lintInput(doc)
+		evalFindings := func(opts ...rego.EvalOption) []finding.Finding {
+			rs, err := e.query.Eval(context.Background(), append(opts, rego.EvalParsedInput(input.Value))...)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			raw, _ := rs[0].Expressions[0].Value.([]any)
+			fs, err := e.toFindings(doc, raw)
+			if err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			return fs
+		}
+		want := evalFindings()
+		got := evalFindings(rego.EvalGenerateJSON(resultElements))
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d findings from terms differ from the %d of the default conversion", file, len(got), len(want))
+		}
+		total += len(want)
+	}
+	return total
+}
+
 // BenchmarkToFindings converts the result set of a long report: thousands
-// of findings over a document of many sections.
+// of findings over a document of many sections, given as OPA's default
+// conversion makes them (maps) and as terms (resultElements).
 func BenchmarkToFindings(b *testing.B) {
 	e, doc := newResultEngine(b)
-	raw := rawResults(e, doc, 5000, 1)
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := e.toFindings(doc, raw); err != nil {
+	maps := rawResults(e, doc, 5000, 1)
+	terms := make([]any, len(maps))
+	for i, m := range maps {
+		v, err := ast.InterfaceToValue(m)
+		if err != nil {
 			b.Fatal(err)
 		}
+		terms[i] = ast.NewTerm(v)
+	}
+	for _, bc := range []struct {
+		name string
+		raw  []any
+	}{{"maps", maps}, {"terms", terms}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := e.toFindings(doc, bc.raw); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
@@ -178,7 +309,7 @@ func referenceToFindings(e *Engine, doc *parser.Document, raw []any) ([]finding.
 		start, _ := intOf(obj["start"])
 		end, _ := intOf(obj["end"])
 		start, end = clampSpan(doc.Text, start, end)
-		f := finding.Finding{Rule: rule.ID, Category: rule.Category, Path: doc.Path, Severity: e.severityOf(&rule, obj)}
+		f := finding.Finding{Rule: rule.ID, Category: rule.Category, Path: doc.Path, Severity: e.severityOf(&rule, ownSeverity(obj))}
 		f.Message, _ = obj["message"].(string)
 		f.Start = position(doc.Lines.Position(start))
 		f.End = position(doc.Lines.Position(end))
@@ -223,4 +354,9 @@ func referenceSortFindings(fs []finding.Finding) {
 		}
 		return a.Message < b.Message
 	})
+}
+
+func ownSeverity(obj map[string]any) string {
+	s, _ := obj["severity"].(string)
+	return s
 }
