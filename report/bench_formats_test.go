@@ -10,8 +10,8 @@ import (
 )
 
 // benchFindings imitates a long report's findings: n duplicated paragraphs
-// of Han text with full-width punctuation, one per line, all in one file,
-// every third with a suggestion.
+// of Han text with full-width punctuation, each on its own line (so no two
+// findings share a line), all in one file, every third with a suggestion.
 func benchFindings(n int) []finding.Finding {
 	para := strings.Repeat("全年共组织职工技能培训（含线上课程），参训人员逐步增加；", 3)
 	fs := make([]finding.Finding, n)

@@ -22,6 +22,11 @@ type textReporter struct {
 	colors  palette
 	paths   displayPaths
 	printed bool
+	// glyphLine and glyphs cache the last source line split into glyphs:
+	// the findings on one line (often many on a long pasted paragraph)
+	// share it, and splitting was most of this format's time.
+	glyphLine string
+	glyphs    []glyph
 }
 
 func newTextReporter(w io.Writer, opts Options) *textReporter {
@@ -61,7 +66,7 @@ func (t *textReporter) writeFinding(fd finding.Finding) {
 		c.dim(terminalSafe(fd.Rule)), terminalSafe(fd.Message))
 	if fd.Start.Line > 0 {
 		start, end := spanRunes(fd)
-		ex := renderExcerpt(fd.LineText, start, end)
+		ex := renderGlyphs(t.glyphsOf(fd.LineText), start, end)
 		marks := strings.TrimLeft(ex.underline, " ")
 		lead := ex.underline[:len(ex.underline)-len(marks)]
 		fmt.Fprintf(t.out, "%s%s\n%s%s%s\n", excerptIndent, ex.line, excerptIndent, lead, c.severity(fd.Severity, marks))
@@ -69,6 +74,15 @@ func (t *textReporter) writeFinding(fd finding.Finding) {
 	if hint, ok := suggestionHint(fd.Suggestions); ok {
 		fmt.Fprintf(t.out, "%s%s\n", excerptIndent, c.green(hint))
 	}
+}
+
+// glyphsOf returns excerptGlyphs(line), from the cache when line is the
+// previous finding's line.
+func (t *textReporter) glyphsOf(line string) []glyph {
+	if t.glyphs == nil || line != t.glyphLine {
+		t.glyphLine, t.glyphs = line, excerptGlyphs(line)
+	}
+	return t.glyphs
 }
 
 // suggestionHint describes the first safe suggestion, the one `gwlint fix`
