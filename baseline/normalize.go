@@ -65,11 +65,15 @@ func appendNFKCFast(dst []byte, s string) ([]byte, bool) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		mapped, ok := nfkcSimple(r)
-		if !ok {
+		switch {
+		case !ok:
 			return dst, false
-		}
-		if mapped = fold(mapped); mapped >= 0 {
-			dst = utf8.AppendRune(dst, mapped)
+		case mapped >= utf8.RuneSelf: // itself, and no white space: nothing to fold
+			dst = append(dst, s[i:i+size]...)
+		default:
+			if mapped = fold(mapped); mapped >= 0 {
+				dst = append(dst, byte(mapped))
+			}
 		}
 		i += size
 	}
@@ -77,8 +81,8 @@ func appendNFKCFast(dst []byte, s string) ([]byte, bool) {
 }
 
 // nfkcSimple maps a non-ASCII rune to its NFKC form when that is the rune
-// itself or a single ASCII character and the rune cannot combine with its
-// neighbours: the CJK ideographs, CJK and general punctuation, full-width
+// itself (never white space) or a single ASCII character and the rune
+// cannot combine with its neighbours: the CJK ideographs, CJK and general punctuation, full-width
 // ASCII forms and the ideographic space. Other runes report false. The
 // invalid-UTF-8 marker (U+FFFD from a bad byte) is not among them.
 func nfkcSimple(r rune) (rune, bool) {

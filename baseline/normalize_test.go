@@ -49,6 +49,9 @@ func TestNFKCSimpleIsNFKC(t *testing.T) {
 		if mapped != r && mapped >= utf8.RuneSelf {
 			t.Errorf("%U maps to non-ASCII %U", r, mapped)
 		}
+		if mapped >= utf8.RuneSelf && unicode.IsSpace(mapped) {
+			t.Errorf("%U is white space; the fast path copies it", r)
+		}
 	}
 	if accepted < 20000 {
 		t.Errorf("nfkcSimple accepts %d runes; the CJK blocks alone hold more", accepted)
