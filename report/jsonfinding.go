@@ -80,6 +80,10 @@ func appendJSONString(dst []byte, s string) []byte {
 			done = i
 			continue
 		}
+		if isCJKRange3(s, i) {
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -97,6 +101,17 @@ func appendJSONString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[done:]...)
 	return append(dst, '"')
+}
+
+// isCJKRange3 reports whether s[i:] starts with a well-formed three-byte
+// sequence of U+3000..U+CFFF or U+E000..U+EFFF (lead bytes E3..EC or EE;
+// ED is left to the decoder because it also starts surrogates). Those hold
+// CJK, kana, most hangul and full-width punctuation, all written as is
+// (see visible), so the rune need not be decoded.
+func isCJKRange3(s string, i int) bool {
+	c := s[i]
+	return c >= 0xE3 && c <= 0xEE && c != 0xED && i+2 < len(s) &&
+		s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80
 }
 
 // appendEscapedASCII appends the JSON escape of an ASCII byte that needs

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/gwlint/gwlint/finding"
 )
@@ -107,4 +108,32 @@ func FuzzAppendFindingJSON(f *testing.F) {
 			Suggestions: []finding.Suggestion{{Replacement: s, Description: s, Safe: n%2 == 0}}}
 		checkFindingJSON(t, fd, s)
 	})
+}
+
+// TestCJKRange3 checks every three-byte sequence with a three-byte lead:
+// whatever isCJKRange3 passes must decode to one rune that is written as
+// is, which is what lets appendJSONString skip decoding it.
+func TestCJKRange3(t *testing.T) {
+	passed := 0
+	for lead := 0xE0; lead <= 0xEF; lead++ {
+		for b1 := range 256 {
+			for b2 := range 256 {
+				s := string([]byte{byte(lead), byte(b1), byte(b2)})
+				if !isCJKRange3(s, 0) {
+					continue
+				}
+				passed++
+				r, size := utf8.DecodeRuneInString(s)
+				if size != 3 || r == utf8.RuneError || !visible(r) || r == '\u2028' || r == '\u2029' {
+					t.Fatalf("isCJKRange3 passes % x, which decodes to %U (%d bytes)", s, r, size)
+				}
+			}
+		}
+	}
+	if passed != 11*64*64 {
+		t.Errorf("isCJKRange3 passes %d sequences, want all of U+3000..U+CFFF and U+E000..U+EFFF", passed)
+	}
+	if isCJKRange3("工"[:2], 0) {
+		t.Error("a truncated sequence passed")
+	}
 }
