@@ -1,6 +1,8 @@
 package baseline
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"regexp"
 	"testing"
 )
@@ -32,4 +34,15 @@ func TestFingerprintNormalizes(t *testing.T) {
 	if !regexp.MustCompile(`^[0-9a-f]{32}$`).MatchString(base) {
 		t.Errorf("fingerprint %q is not 16 bytes of hex", base)
 	}
+}
+
+// referenceFingerprint is Fingerprint written the straightforward way, one
+// hash write per normalized part, for the oracle tests.
+func referenceFingerprint(rule, text, section string) string {
+	h := sha256.New()
+	for _, part := range []string{rule, referenceNormalize(text), referenceNormalize(section)} {
+		h.Write([]byte(part))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:16])
 }

@@ -66,8 +66,16 @@ func runeIndex(line string, p finding.Position) int {
 // gets a caret after the last character. Lines wider than maxExcerptWidth
 // are windowed around the span with cutMark at the cut ends.
 func renderExcerpt(line string, start, end int) excerpt {
-	line = strings.TrimRight(line, "\r\n")
-	glyphs := lineGlyphs(line)
+	return renderGlyphs(excerptGlyphs(line), start, end)
+}
+
+// excerptGlyphs are the glyphs of a source line as renderExcerpt shows it.
+func excerptGlyphs(line string) []glyph {
+	return lineGlyphs(strings.TrimRight(line, "\r\n"))
+}
+
+// renderGlyphs is renderExcerpt on a line already split into glyphs.
+func renderGlyphs(glyphs []glyph, start, end int) excerpt {
 	n := len(glyphs)
 	start = min(max(start, 0), n)
 	end = min(max(end, start), n)

@@ -14,6 +14,8 @@ import (
 // The JSON types below are the public contract documented in
 // docs/json-output.md. They are separate from package finding so that a
 // change to the engine's types cannot silently change the output.
+// Findings, the bulk of the output, are written by appendFindingJSON, which
+// its tests hold to the encoding of jsonFinding.
 type (
 	jsonTool struct {
 		Name    string `json:"name"`
@@ -60,10 +62,11 @@ type (
 // Every array element sits on its own line so the output diffs well.
 type jsonReporter struct {
 	out      *bufio.Writer
-	baseDir  string
+	paths    displayPaths
 	files    []jsonFile
 	started  bool
 	findings int
+	line     []byte // the finding being encoded, reused
 }
 
 func newJSONReporter(w io.Writer) *jsonReporter {
@@ -75,7 +78,7 @@ func (j *jsonReporter) Start(m Meta) error {
 	if err != nil {
 		return fmt.Errorf("encode JSON tool: %w", err)
 	}
-	j.baseDir = m.BaseDir
+	j.paths = displayPaths{base: m.BaseDir}
 	j.started = true
 	fmt.Fprintf(j.out, "{\n  \"tool\": %s,\n  \"findings\": [", tool)
 	return j.flush("start")
@@ -85,13 +88,10 @@ func (j *jsonReporter) File(f finding.File, findings []finding.Finding) error {
 	if !j.started {
 		return errors.New("report: json File called before Start")
 	}
-	j.files = append(j.files, jsonFile{Path: displayPath(j.baseDir, f.Path), Kind: f.Kind, Error: f.Error})
+	j.files = append(j.files, jsonFile{Path: j.paths.of(f.Path), Kind: f.Kind, Error: f.Error})
 	for _, fd := range findings {
-		line, err := compactJSON(j.convert(fd))
-		if err != nil {
-			return fmt.Errorf("encode JSON finding %s at %s:%d: %w", fd.Rule, fd.Path, fd.Start.Line, err)
-		}
-		j.writeElement(j.findings, line)
+		j.line = appendFindingJSON(j.line[:0], fd, j.paths.of(fd.Path))
+		j.writeElement(j.findings, j.line)
 		j.findings++
 	}
 	return j.flush(f.Path)
@@ -141,26 +141,6 @@ func (j *jsonReporter) flush(stage string) error {
 		return fmt.Errorf("write JSON report (%s): %w", stage, err)
 	}
 	return nil
-}
-
-// convert maps a finding to its contract shape.
-func (j *jsonReporter) convert(fd finding.Finding) jsonFinding {
-	suggestions := make([]jsonSuggestion, 0, len(fd.Suggestions))
-	for _, s := range fd.Suggestions {
-		suggestions = append(suggestions, jsonSuggestion{Description: s.Description, Replacement: s.Replacement, Safe: s.Safe})
-	}
-	return jsonFinding{
-		Rule:        fd.Rule,
-		Category:    fd.Category,
-		Severity:    fd.Severity.String(),
-		Message:     fd.Message,
-		Path:        displayPath(j.baseDir, fd.Path),
-		Start:       jsonPosition{Line: fd.Start.Line, Column: fd.Start.Column, Offset: fd.Start.Offset},
-		End:         jsonPosition{Line: fd.End.Line, Column: fd.End.Column, Offset: fd.End.Offset},
-		Text:        fd.Text,
-		Section:     fd.Section,
-		Suggestions: suggestions,
-	}
 }
 
 // compactJSON encodes v on one line without HTML escaping, so that "<",

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -32,7 +31,7 @@ func escapeInvisible(encoded []byte) []byte {
 			out = make([]byte, 0, len(encoded)+16)
 		}
 		out = append(out, encoded[done:i]...)
-		out = fmt.Appendf(out, `\u%04x`, r)
+		out = appendUnicodeEscape(out, r)
 		i += size
 		done = i
 	}

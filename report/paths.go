@@ -58,3 +58,23 @@ func absoluteSlashPath(p string) (string, error) {
 	}
 	return slash, nil
 }
+
+// displayPaths remembers the display path of the last path it was asked
+// for. Every finding of a file carries the file's path, and displayPath
+// costs two filepath.Abs calls (each asking the OS for the working
+// directory), which on a report with tens of thousands of findings was most
+// of a reporter's time. The working directory does not change during a
+// run, so the cached answer stays right.
+type displayPaths struct {
+	base        string
+	path, shown string
+	known       bool
+}
+
+// of returns displayPath(base, p).
+func (d *displayPaths) of(p string) string {
+	if !d.known || p != d.path {
+		d.path, d.shown, d.known = p, displayPath(d.base, p), true
+	}
+	return d.shown
+}

@@ -103,14 +103,16 @@ func (s *sarifReporter) Finish(sum Summary) error {
 		return fmt.Errorf("new SARIF log: %w", err)
 	}
 	log.AddRun(s.run)
+	// Encoded compact, then indented while written: escapeInvisible only
+	// rewrites runes inside strings and indentation only adds ASCII outside
+	// them, so the order does not change the output.
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
 	if err := enc.Encode(log); err != nil {
 		return fmt.Errorf("encode SARIF: %w", err)
 	}
-	if _, err := s.w.Write(escapeInvisible(buf.Bytes())); err != nil {
+	if err := writeIndented(s.w, escapeInvisible(buf.Bytes()), "  "); err != nil {
 		return fmt.Errorf("write SARIF: %w", err)
 	}
 	return nil

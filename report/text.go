@@ -20,8 +20,13 @@ type textReporter struct {
 	out     *bufio.Writer
 	opts    Options
 	colors  palette
-	baseDir string
+	paths   displayPaths
 	printed bool
+	// glyphLine and glyphs cache the last source line split into glyphs:
+	// the findings on one line (often many on a long pasted paragraph)
+	// share it, and splitting was most of this format's time.
+	glyphLine string
+	glyphs    []glyph
 }
 
 func newTextReporter(w io.Writer, opts Options) *textReporter {
@@ -29,12 +34,12 @@ func newTextReporter(w io.Writer, opts Options) *textReporter {
 }
 
 func (t *textReporter) Start(m Meta) error {
-	t.baseDir = m.BaseDir
+	t.paths = displayPaths{base: m.BaseDir}
 	return nil
 }
 
 func (t *textReporter) File(f finding.File, findings []finding.Finding) error {
-	path := displayPath(t.baseDir, f.Path)
+	path := t.paths.of(f.Path)
 	if f.Error != "" {
 		fmt.Fprintf(t.out, "%s: %s: %s\n", t.colors.bold(terminalSafe(path)),
 			t.colors.severity(finding.SeverityError, "error"), terminalSafe(f.Error))
@@ -53,7 +58,7 @@ func (t *textReporter) File(f finding.File, findings []finding.Finding) error {
 // writeFinding writes one finding; errors surface at the next Flush.
 func (t *textReporter) writeFinding(fd finding.Finding) {
 	c := t.colors
-	where := terminalSafe(displayPath(t.baseDir, fd.Path))
+	where := terminalSafe(t.paths.of(fd.Path))
 	if fd.Start.Line > 0 {
 		where = fmt.Sprintf("%s:%d:%d", where, fd.Start.Line, max(fd.Start.Column, 1))
 	}
@@ -61,7 +66,7 @@ func (t *textReporter) writeFinding(fd finding.Finding) {
 		c.dim(terminalSafe(fd.Rule)), terminalSafe(fd.Message))
 	if fd.Start.Line > 0 {
 		start, end := spanRunes(fd)
-		ex := renderExcerpt(fd.LineText, start, end)
+		ex := renderGlyphs(t.glyphsOf(fd.LineText), start, end)
 		marks := strings.TrimLeft(ex.underline, " ")
 		lead := ex.underline[:len(ex.underline)-len(marks)]
 		fmt.Fprintf(t.out, "%s%s\n%s%s%s\n", excerptIndent, ex.line, excerptIndent, lead, c.severity(fd.Severity, marks))
@@ -69,6 +74,15 @@ func (t *textReporter) writeFinding(fd finding.Finding) {
 	if hint, ok := suggestionHint(fd.Suggestions); ok {
 		fmt.Fprintf(t.out, "%s%s\n", excerptIndent, c.green(hint))
 	}
+}
+
+// glyphsOf returns excerptGlyphs(line), from the cache when line is the
+// previous finding's line.
+func (t *textReporter) glyphsOf(line string) []glyph {
+	if t.glyphs == nil || line != t.glyphLine {
+		t.glyphLine, t.glyphs = line, excerptGlyphs(line)
+	}
+	return t.glyphs
 }
 
 // suggestionHint describes the first safe suggestion, the one `gwlint fix`

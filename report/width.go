@@ -57,7 +57,14 @@ func stringWidth(s string) int {
 // characters could move the cursor or start escape sequences, and format
 // characters (zero-width space, BOM, bidi overrides) are exactly the debris
 // from web pages gwlint points at, so they are shown as <U+XXXX>.
+//
+// Printable ASCII and the range visible (jsonescape.go) skips, which holds
+// CJK and full-width forms, contain none of these, so most runes of a
+// Chinese line need no table lookup.
 func isInvisible(r rune) bool {
+	if (r >= ' ' && r < 0x7F) || (r >= 0x2070 && r < 0xFEFF) {
+		return false
+	}
 	return r != '\t' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == unicode.ReplacementChar)
 }
 
@@ -67,7 +74,8 @@ func isInvisible(r rune) bool {
 func lineGlyphs(line string) []glyph {
 	glyphs := make([]glyph, 0, utf8.RuneCountInString(line))
 	column := 0
-	for i, r := range line {
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
 		var g glyph
 		switch {
 		case r == '\t':
@@ -79,11 +87,11 @@ func lineGlyphs(line string) []glyph {
 		default:
 			// A substring of line, not string(r): no allocation per rune on
 			// paragraphs thousands of characters long.
-			_, size := utf8.DecodeRuneInString(line[i:])
 			g = glyph{text: line[i : i+size], width: runeWidth(r)}
 		}
 		column += g.width
 		glyphs = append(glyphs, g)
+		i += size
 	}
 	return glyphs
 }

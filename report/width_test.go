@@ -1,6 +1,10 @@
 package report
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
 
 func TestRuneWidth(t *testing.T) {
 	cases := []struct {
@@ -34,6 +38,23 @@ func TestLineGlyphs(t *testing.T) {
 	for i := range want {
 		if glyphs[i] != want[i] {
 			t.Errorf("glyph %d = %+v, want %+v", i, glyphs[i], want[i])
+		}
+	}
+}
+
+// TestInvisibleFastRanges checks the ranges isInvisible and visible skip
+// without a table lookup against their full definitions, rune by rune.
+func TestInvisibleFastRanges(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		slow := r != '\t' && (unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || r == unicode.ReplacementChar)
+		if got := isInvisible(r); got != slow {
+			t.Errorf("isInvisible(%U) = %v, want %v", r, got, slow)
+		}
+		if r >= utf8.RuneSelf {
+			want := !unicode.Is(unicode.Cf, r) && r != '\u2028' && r != '\u2029'
+			if got := visible(r); got != want {
+				t.Errorf("visible(%U) = %v, want %v", r, got, want)
+			}
 		}
 	}
 }
