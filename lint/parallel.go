@@ -241,9 +241,12 @@ func (e *Engine) evalRuleTask(ctx context.Context, doc *parser.Document, t *rule
 	return e.toFindings(doc, raw)
 }
 
-// evalReport evaluates a query whose result is a set of findings.
+// evalReport evaluates a query whose result is a set of findings. The
+// findings are returned as OPA terms (resultElements), which toFindings
+// reads directly: OPA's conversion of each one into a Go map cost more than
+// everything else done per finding.
 func evalReport(ctx context.Context, q rego.PreparedEvalQuery, input *ast.Term) ([]any, error) {
-	rs, err := q.Eval(ctx, rego.EvalParsedInput(input.Value))
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input.Value), rego.EvalGenerateJSON(resultElements))
 	if err != nil {
 		return nil, err
 	}
