@@ -110,7 +110,9 @@ func (e *Engine) lintTarget(ctx context.Context, t Target, opt RunOptions) FileR
 	res.Timing.Read = time.Since(start)
 
 	start = time.Now()
-	doc, err := parser.Parse(t.Path, data, opt.Parse)
+	popt := opt.Parse
+	popt.NoSentences = popt.NoSentences || !e.readsSentences()
+	doc, err := parser.Parse(t.Path, data, popt)
 	if err != nil {
 		res.File.Error = trimPathPrefix(t.Path, err.Error())
 		return res
@@ -135,4 +137,10 @@ func (e *Engine) lintTarget(ctx context.Context, t Target, opt RunOptions) FileR
 // carry, since every output format prints the path already.
 func trimPathPrefix(path, msg string) string {
 	return strings.TrimPrefix(msg, path+": ")
+}
+
+// readsSentences reports whether an enabled rule reads the sentences of
+// paragraphs; if none does, documents are parsed without splitting them.
+func (e *Engine) readsSentences() bool {
+	return e.use.child("paragraphs").elem().has("sentences")
 }

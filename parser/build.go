@@ -14,12 +14,12 @@ import (
 // recorded in the Document; the Source's block kinds say what the markup
 // declared. Build never fails: any text makes some tree.
 func Build(src *source.Source, format string) *Document {
-	return build(src, format, false)
+	return build(src, format, false, true)
 }
 
 // build is Build for a source whose text is known to be valid UTF-8 when
-// validText is set.
-func build(src *source.Source, format string, validText bool) *Document {
+// validText is set, with sentences only when asked for.
+func build(src *source.Source, format string, validText, sentences bool) *Document {
 	doc := &Document{
 		Format:       format,
 		Text:         src.Text,
@@ -41,7 +41,9 @@ func build(src *source.Source, format string, validText bool) *Document {
 		doc.Paragraphs = append(doc.Paragraphs, makeParagraph(doc, len(doc.Paragraphs), g))
 	}
 	for _, p := range doc.Paragraphs {
-		p.Sentences = splitSentences(doc, p)
+		if sentences {
+			p.Sentences = splitSentences(doc, p)
+		}
 		if p.Role == RoleTitle && doc.Title == nil {
 			doc.Title = &Title{Text: p.Text, Span: p.Span, Paragraph: p.Index}
 			doc.Kind = kindOf(p.Text)

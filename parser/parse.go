@@ -26,6 +26,10 @@ type Options struct {
 	// Format forces the input format: "txt", "md", "html" or "docx"
 	// ("" = by the file name's extension).
 	Format string
+	// NoSentences leaves every Paragraph.Sentences nil. The linter sets it
+	// when no enabled rule reads sentences: splitting them is a tenth of
+	// the parse time and a third of the parsed document's memory.
+	NoSentences bool
 }
 
 // Parse reads one document. name is used to pick the format (by extension)
@@ -55,7 +59,7 @@ func Parse(name string, data []byte, opts Options) (doc *Document, err error) {
 	if r.decodes && strings.TrimFunc(src.Text, isSpace) == "" {
 		return nil, fmt.Errorf("%s: empty file", name)
 	}
-	doc = build(src, r.format, enc.validText)
+	doc = build(src, r.format, enc.validText, !opts.NoSentences)
 	doc.Path = name
 	doc.Encoding, doc.BOM = enc.name, enc.bom
 	return doc, nil

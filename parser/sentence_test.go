@@ -1,6 +1,9 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
+	"reflect"
 	"slices"
 	"testing"
 )
@@ -30,5 +33,39 @@ func TestSplitSentences(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("split %q = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestNoSentencesChangesNothingElse: parsing with NoSentences gives the
+// same document as a full parse, but for the sentences it leaves out.
+func TestNoSentencesChangesNothingElse(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/samples/*")
+	if len(files) == 0 {
+		t.Skip("no samples")
+	}
+	split := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := Parse(f, data, Options{})
+		if err != nil {
+			continue // a sample of a bad file
+		}
+		lean, err := Parse(f, data, Options{NoSentences: true})
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		for _, p := range full.Paragraphs {
+			split += len(p.Sentences)
+			p.Sentences = nil
+		}
+		if !reflect.DeepEqual(full, lean) {
+			t.Errorf("%s: NoSentences changed more than the sentences", filepath.Base(f))
+		}
+	}
+	if split == 0 {
+		t.Error("the samples have no sentences: the comparison tests nothing")
 	}
 }
