@@ -12,13 +12,14 @@ import (
 // plus a few documents in flight per core.
 const baseMemoryLimit = 160 << 20
 
-// heapPerTextByte is the heap a document needs per byte of its text at the
-// peak of its evaluation (section tree, rule input, OPA's caches, findings)
-// plus the collector's headroom, measured on a 10 MB report (bench/corpus
-// big): about 40 bytes live per byte at the peak. With 35 the limit sits at
-// 510 MB for that file, where peak RSS is ~520 MB whatever the limit (410 MB
-// only made the collector run back to back: 5.8 s of CPU instead of 3.9).
-const heapPerTextByte = 35
+// heapPerTextByte is the room a long document gets above the base, per
+// byte of its text. A 10 MB report (bench/corpus big) peaks at ~27 bytes
+// live per byte of text, most of it the parsed document, the parts of the
+// rule input alive at once and the findings of the rule with the most; the
+// long-document path (lint/parallel.go) keeps that bounded. With 18 the
+// limit sits at 340 MB for that file, ~70 MB above the peak: peak RSS ~370 MB
+// for ~15% more CPU than an unbounded heap (520 MB).
+const heapPerTextByte = 18
 
 // tuneGC trades memory for speed in a short-lived process: a gwlint run
 // allocates a burst while it loads rules, word lists and the segmentation
