@@ -34,6 +34,7 @@ type lintFlags struct {
 	stdinName     string
 	stats         bool
 	cpuProfile    string
+	memProfile    string
 	timeout       time.Duration
 }
 
@@ -69,6 +70,7 @@ name and the other files are still linted).`,
 	fs.StringVar(&f.stdinName, "stdin-filename", "", "name (and format, by extension) of the document read from -")
 	fs.BoolVar(&f.stats, "stats", false, "print time per phase and per rule on standard error")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	fs.StringVar(&f.memProfile, "memprofile", "", "write an allocation profile of the run to this file (go tool pprof)")
 	fs.DurationVar(&f.timeout, "timeout", lint.DefaultTimeout, "maximum rule evaluation time per document and megabyte of text")
 	return cmd
 }
@@ -81,6 +83,13 @@ func runLint(cmd *cobra.Command, args []string, f *lintFlags) error {
 			return usageError(err)
 		}
 		defer stop()
+	}
+	if f.memProfile != "" {
+		defer func() {
+			if err := writeMemProfile(f.memProfile); err != nil {
+				fmt.Fprintln(cmd.ErrOrStderr(), "gwlint:", err)
+			}
+		}()
 	}
 	if len(args) == 0 {
 		args = []string{"."}

@@ -22,3 +22,21 @@ func startCPUProfile(path string) (func(), error) {
 		f.Close()
 	}, nil
 }
+
+// writeMemProfile writes the run's allocation profile (what was allocated
+// where, and what is still live: go tool pprof -sample_index=alloc_space),
+// for finding what makes a run on a long document slow or large.
+func writeMemProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("--memprofile: %w", err)
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		f.Close()
+		return fmt.Errorf("--memprofile: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("--memprofile: %w", err)
+	}
+	return nil
+}
