@@ -111,20 +111,29 @@ func scalarItems(doc *parser.Document) [][2]*ast.Term {
 }
 
 // treeLists are the lists and objects of the section tree, in the field
-// order of parser.Document, with how each is encoded.
+// order of parser.Document, with how each is encoded and how many elements
+// it has (for the order of rules on a long document, parallel.go).
 var treeLists = []struct {
 	name  string
 	build func(d *docEncoder, doc *parser.Document) *ast.Term
+	size  func(doc *parser.Document) int
 }{
-	{"title", func(d *docEncoder, doc *parser.Document) *ast.Term { return d.title(doc.Title) }},
-	{"paragraphs", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Paragraphs, d.paragraph) }},
-	{"headings", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Headings, d.heading) }},
-	{"sections", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Sections, d.section) }},
+	{"title", func(d *docEncoder, doc *parser.Document) *ast.Term { return d.title(doc.Title) },
+		func(*parser.Document) int { return 1 }},
+	{"paragraphs", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Paragraphs, d.paragraph) },
+		func(doc *parser.Document) int { return len(doc.Paragraphs) }},
+	{"headings", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Headings, d.heading) },
+		func(doc *parser.Document) int { return len(doc.Headings) }},
+	{"sections", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Sections, d.section) },
+		func(doc *parser.Document) int { return len(doc.Sections) }},
 	{"enumerations", func(d *docEncoder, doc *parser.Document) *ast.Term {
 		return encodeSlice(doc.Enumerations, d.enumeration)
-	}},
-	{"comments", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Comments, d.comment) }},
-	{"page_markers", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.PageMarkers, d.span) }},
+	},
+		func(doc *parser.Document) int { return len(doc.Enumerations) }},
+	{"comments", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.Comments, d.comment) },
+		func(doc *parser.Document) int { return len(doc.Comments) }},
+	{"page_markers", func(d *docEncoder, doc *parser.Document) *ast.Term { return encodeSlice(doc.PageMarkers, d.span) },
+		func(doc *parser.Document) int { return len(doc.PageMarkers) }},
 }
 
 // encodeSlice encodes a slice as an array; nil becomes an empty array, as

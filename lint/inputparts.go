@@ -95,7 +95,7 @@ func newDocumentParts(doc *parser.Document, use *inputUse, matches map[string][]
 	}
 	for _, l := range treeLists {
 		if use.has(l.name) {
-			add(partKey{top: l.name}, treeListSize(doc, l.name), func() *ast.Term {
+			add(partKey{top: l.name}, l.size(doc), func() *ast.Term {
 				// An encoder per part: parts are built concurrently, and the
 				// encoder's span cache is not safe for that.
 				return l.build(newDocEncoder(doc, use), doc)
@@ -139,25 +139,6 @@ func (dp *documentParts) inputFor(keys []partKey) *ast.Term {
 		items = append(items, [2]*ast.Term{ast.StringTerm(g), ast.ObjectTerm(groups[g]...)})
 	}
 	return ast.ObjectTerm(items...)
-}
-
-// treeListSize is the number of elements of a list of the section tree.
-func treeListSize(doc *parser.Document, name string) int {
-	switch name {
-	case "paragraphs":
-		return len(doc.Paragraphs)
-	case "headings":
-		return len(doc.Headings)
-	case "sections":
-		return len(doc.Sections)
-	case "enumerations":
-		return len(doc.Enumerations)
-	case "comments":
-		return len(doc.Comments)
-	case "page_markers":
-		return len(doc.PageMarkers)
-	}
-	return 1
 }
 
 // valueSize counts the elements of a fact's lists, one level deep: a list

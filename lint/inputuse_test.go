@@ -12,6 +12,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/ast"
 
 	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/parser"
 )
 
 // usePaths lists the paths a use reads whole, as "input.a[_].b" strings.
@@ -57,12 +58,29 @@ func analyse(t *testing.T, skip func(string) bool, sources map[string]string) *i
 	return analyseInputUse(c, skip)
 }
 
+// useCase is a one-module policy and the input paths it reads.
+type useCase struct {
+	name string
+	src  string
+	want []string
+}
+
+// checkUseCases analyses each case's module (as p.rego) and compares the
+// paths it reads.
+func checkUseCases(t *testing.T, tests []useCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := usePaths(analyse(t, nil, map[string]string{"p.rego": tt.src}))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got  %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestInputUseAnalysis(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{{
+	tests := []useCase{{
 		name: "fields read through an iteration variable",
 		src: `package p
 report contains p.text if {
@@ -152,14 +170,7 @@ report contains y if {
 }`,
 		want: []string{"input"},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := usePaths(analyse(t, nil, map[string]string{"p.rego": tt.src}))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got  %v\nwant %v", got, tt.want)
-			}
-		})
-	}
+	checkUseCases(t, tests)
 }
 
 // TestInputUseSkipsDisabledRules checks that a disabled rule's reads are
@@ -230,14 +241,7 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, doc := range docs {
-			want, err := e.evaluate(context.Background(), doc, e.Input(doc))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := e.evaluate(context.Background(), doc, e.lintInput(doc))
-			if err != nil {
-				t.Fatal(err)
-			}
+			got, want := projectedAndWhole(t, e, doc)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s: projected input gives %d findings, whole input %d", filepath.Base(doc.Path), len(got), len(want))
 			}
@@ -249,11 +253,7 @@ func TestProjectedInputGivesTheSameFindings(t *testing.T) {
 // path: references through them read only the fields they name, and any
 // use the analysis cannot follow reads the whole path.
 func TestInputUseRuleAliases(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		want []string
-	}{{
+	tests := []useCase{{
 		name: "fields read through a rule-level alias",
 		src: `package p
 _slots := input.facts.numbering.slots
@@ -323,14 +323,7 @@ else := [{"name": "none"}]
 report contains x.name if some x in _xs`,
 		want: []string{"input.flag", "input.xs"},
 	}}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := usePaths(analyse(t, nil, map[string]string{"p.rego": tt.src}))
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got  %v\nwant %v", got, tt.want)
-			}
-		})
-	}
+	checkUseCases(t, tests)
 }
 
 // TestInputUseRuleAliasesFromOtherPackages checks references to a
@@ -484,14 +477,7 @@ func TestEachRuleAloneGivesTheSameFindings(t *testing.T) {
 	for _, r := range all.rules {
 		e := onlyRule(t, r.ID)
 		for _, doc := range docs {
-			want, err := e.evaluate(context.Background(), doc, e.Input(doc))
-			if err != nil {
-				t.Fatal(err)
-			}
-			got, err := e.evaluate(context.Background(), doc, e.lintInput(doc))
-			if err != nil {
-				t.Fatal(err)
-			}
+			got, want := projectedAndWhole(t, e, doc)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("%s on %s: its own input gives %d findings, the whole input %d", r.ID, filepath.Base(doc.Path), len(got), len(want))
 			}
@@ -501,4 +487,19 @@ func TestEachRuleAloneGivesTheSameFindings(t *testing.T) {
 	if total == 0 {
 		t.Error("no rule found anything: the comparison tests nothing")
 	}
+}
+
+// projectedAndWhole evaluates e's rules on doc twice: on the input built
+// for them (got) and on the whole input (want).
+func projectedAndWhole(t *testing.T, e *Engine, doc *parser.Document) (got, want []finding.Finding) {
+	t.Helper()
+	want, err := e.evaluate(context.Background(), doc, e.Input(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err = e.evaluate(context.Background(), doc, e.lintInput(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got, want
 }

@@ -103,18 +103,22 @@ func (e *Engine) lintLong(ctx context.Context, doc *parser.Document) ([]finding.
 		return nil, t, err
 	}
 	start := time.Now()
-	in := e.goInput(doc)
+	dp := e.documentParts(doc)
 	t.Facts = time.Since(start)
 	start = time.Now()
-	// Only the parts hold the Go values from here on, so each is freed
-	// with its part.
-	dp := newDocumentParts(doc, e.use, in.Matches, in.Facts)
-	in = nil
 	fs, err := e.evaluateWith(ctx, doc, func(ctx context.Context) ([]finding.Finding, error) {
 		return e.evalEachRule(ctx, doc, queries, dp)
 	})
 	t.Evaluate = time.Since(start)
 	return fs, t, err
+}
+
+// documentParts computes the pattern matches and facts of doc in Go and
+// prepares the parts of its input. Only the parts hold the Go values, so
+// each is freed with its part.
+func (e *Engine) documentParts(doc *parser.Document) *documentParts {
+	in := e.goInput(doc)
+	return newDocumentParts(doc, e.use, in.Matches, in.Facts)
 }
 
 // ruleTask is one rule to evaluate on one document.

@@ -54,18 +54,9 @@ func TestLongDocumentPathGivesTheSameFindings(t *testing.T) {
 // TestInputPartsAreReleased checks that every part of a document's input
 // is dropped once the rules that read it have run.
 func TestInputPartsAreReleased(t *testing.T) {
-	docs := parseTestDocuments(t, "testdata/samples/*")
-	e, err := New(context.Background(), Settings{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	queries, err := e.ruleQueries(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, doc := range docs {
-		in := e.goInput(doc)
-		dp := newDocumentParts(doc, e.use, in.Matches, in.Facts)
+	e, queries := longDocumentEngine(t)
+	for _, doc := range parseTestDocuments(t, "testdata/samples/*") {
+		dp := e.documentParts(doc)
 		if _, err := e.evalEachRule(context.Background(), doc, queries, dp); err != nil {
 			t.Fatal(err)
 		}
@@ -82,17 +73,8 @@ func TestInputPartsAreReleased(t *testing.T) {
 // owns it, and a rule reading pattern matches only through the library
 // still gets its lists.
 func TestEachRuleReadsPartsItsAnalysisFound(t *testing.T) {
-	e, err := New(context.Background(), Settings{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	queries, err := e.ruleQueries(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := parseTestDocuments(t, "testdata/samples/*")
-	in := e.goInput(docs[0])
-	dp := newDocumentParts(docs[0], e.use, in.Matches, in.Facts)
+	e, queries := longDocumentEngine(t)
+	dp := e.documentParts(parseTestDocuments(t, "testdata/samples/*")[0])
 	read := map[partKey]bool{}
 	for _, q := range queries {
 		parts := partsRead(q.use, dp.keys)
@@ -118,4 +100,19 @@ func onlyRules(ids ...string) Settings {
 		}
 		return finding.SeverityNone
 	}}
+}
+
+// longDocumentEngine is an engine with every rule, and its per-rule
+// queries.
+func longDocumentEngine(t *testing.T) (*Engine, []ruleQuery) {
+	t.Helper()
+	e, err := New(context.Background(), Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	queries, err := e.ruleQueries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e, queries
 }

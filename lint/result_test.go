@@ -5,8 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
@@ -214,35 +212,26 @@ func TestToFindingsFromTerms(t *testing.T) {
 // findings must be the same, in the same order, as with OPA's default
 // conversion.
 func TestResultElementsMatchesDefaultConversion(t *testing.T) {
-	samples, _ := filepath.Glob("../testdata/samples/*")
-	clean, _ := filepath.Glob("../testdata/clean/*.txt")
-	if compareConversions(t, append(samples, clean...)) == 0 {
+	if compareConversions(t, parseTestDocuments(t, "testdata/samples/*", "testdata/clean/*.txt")) == 0 {
 		t.Error("the documents produced no findings; the comparison proves nothing")
 	}
 }
 
 func TestResultElementsOnSeeds(t *testing.T) {
-	compareConversions(t, testenv.SeedFiles(t))
+	compareConversions(t, parseFiles(t, testenv.SeedFiles(t)))
 }
 
-// compareConversions lints files with both conversions of the query result
-// and returns how many findings they had.
-func compareConversions(t *testing.T, files []string) int {
+// compareConversions lints documents with both conversions of the query
+// result and returns how many findings they had.
+func compareConversions(t *testing.T, docs []*parser.Document) int {
 	t.Helper()
 	e, err := New(context.Background(), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	total := 0
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := parser.Parse(file, data, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, doc := range docs {
+		file := doc.Path
 		input := e.lintInput(doc)
 		evalFindings := func(opts ...rego.EvalOption) []finding.Finding {
 			rs, err := e.query.Eval(context.Background(), append(opts, rego.EvalParsedInput(input.Value))...)
