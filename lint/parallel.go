@@ -248,9 +248,11 @@ func (e *Engine) evalRuleTask(ctx context.Context, doc *parser.Document, t *rule
 // evalReport evaluates a query whose result is a set of findings. The
 // findings are returned as OPA terms (resultElements), which toFindings
 // reads directly: OPA's conversion of each one into a Go map cost more than
-// everything else done per finding.
+// everything else done per finding. The calls that build findings are not
+// memoised (evalcache.go).
 func evalReport(ctx context.Context, q rego.PreparedEvalQuery, input *ast.Term) ([]any, error) {
-	rs, err := q.Eval(ctx, rego.EvalParsedInput(input.Value), rego.EvalGenerateJSON(resultElements))
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input.Value), rego.EvalGenerateJSON(resultElements),
+		rego.EvalVirtualCache(newEvalCache()))
 	if err != nil {
 		return nil, err
 	}
