@@ -2,6 +2,7 @@ package lint
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -20,16 +21,19 @@ func TestLongDocumentPathGivesTheSameFindings(t *testing.T) {
 	for _, s := range []struct {
 		name     string
 		settings Settings
+		// mustFind is a rule that must report something, so the case tests it.
+		mustFind string
 	}{
-		{"all rules", Settings{}},
-		{"some rules", onlyRules("structure/heading-sequence", "artifact/duplicate-paragraph", "wording/typo", "number/count-mismatch")},
+		{"all rules", Settings{}, ""},
+		{"some rules", onlyRules("structure/heading-sequence", "artifact/duplicate-paragraph", "wording/typo", "number/count-mismatch"), ""},
+		{"a user rule reading the whole input", Settings{RulePaths: []string{wholeInputRule(t)}}, "wording/whole-input"},
 	} {
 		t.Run(s.name, func(t *testing.T) {
 			e, err := New(context.Background(), s.settings)
 			if err != nil {
 				t.Fatal(err)
 			}
-			total := 0
+			total, found := 0, s.mustFind == ""
 			for _, doc := range docs {
 				want, err := e.evaluate(context.Background(), doc, e.lintInput(doc))
 				if err != nil {
@@ -43,9 +47,10 @@ func TestLongDocumentPathGivesTheSameFindings(t *testing.T) {
 					t.Errorf("%s: the long-document path gives %d findings, the single query %d", filepath.Base(doc.Path), len(got), len(want))
 				}
 				total += len(want)
+				found = found || slices.ContainsFunc(want, func(f finding.Finding) bool { return f.Rule == s.mustFind })
 			}
-			if total == 0 {
-				t.Error("the documents gave no findings: the comparison tests nothing")
+			if total == 0 || !found {
+				t.Errorf("the documents gave %d findings (%s: %v): the comparison tests nothing", total, s.mustFind, found)
 			}
 		})
 	}
@@ -90,6 +95,42 @@ func TestEachRuleReadsPartsItsAnalysisFound(t *testing.T) {
 			t.Errorf("part %s is built for the enabled rules, but no rule's own analysis reads it", k)
 		}
 	}
+}
+
+// wholeInputRule writes a user rule that hands the whole input to a
+// builtin (so it must get every part) and reports the title when the input
+// has more than four keys; it returns the rule folder.
+func wholeInputRule(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	rule := `# METADATA
+# title: 全部输入
+# description: Reads the whole input.
+# custom:
+#   id: wording/whole-input
+#   category: wording
+#   severity: info
+#   bad: [关于工作的总结]
+#   good: [短句。]
+package gwlint.rules.wording["whole-input"]
+
+import data.gwlint.result
+
+report contains finding if {
+	count(object.keys(input)) > 4
+	count(input.facts) > 0
+	input.title != null
+	finding := result.fail(rego.metadata.chain(), input.title.span, sprintf("%d", [count(input.paragraphs)]))
+}
+`
+	folder := filepath.Join(dir, "wording", "whole-input")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(folder, "whole-input.rego"), []byte(rule), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
 }
 
 // onlyRules are settings that enable only the given rules.
