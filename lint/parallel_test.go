@@ -2,13 +2,15 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 // TestLongDocumentPathGivesTheSameFindings checks the long-document path
@@ -102,7 +104,6 @@ func TestEachRuleReadsPartsItsAnalysisFound(t *testing.T) {
 // has more than four keys; it returns the rule folder.
 func wholeInputRule(t *testing.T) string {
 	t.Helper()
-	dir := t.TempDir()
 	rule := `# METADATA
 # title: 全部输入
 # description: Reads the whole input.
@@ -123,14 +124,7 @@ report contains finding if {
 	finding := result.fail(rego.metadata.chain(), input.title.span, sprintf("%d", [count(input.paragraphs)]))
 }
 `
-	folder := filepath.Join(dir, "wording", "whole-input")
-	if err := os.MkdirAll(folder, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(folder, "whole-input.rego"), []byte(rule), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return dir
+	return testenv.WriteRule(t, "wording/whole-input", rule)
 }
 
 // onlyRules are settings that enable only the given rules.
@@ -156,4 +150,19 @@ func longDocumentEngine(t *testing.T) (*Engine, []ruleQuery) {
 		t.Fatal(err)
 	}
 	return e, queries
+}
+
+// TestLongDocumentPathTimesOut: a rule that runs past the timeout stops
+// the long-document path with the same error as the single query.
+func TestLongDocumentPathTimesOut(t *testing.T) {
+	dir := testenv.WriteRule(t, "wording/slow", testenv.SlowRule)
+	e, err := New(context.Background(), Settings{RulePaths: []string{dir}, Timeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := parseTestDocuments(t, "testdata/samples/*")[0]
+	_, _, err = e.lintLong(context.Background(), doc)
+	if err == nil || !strings.Contains(err.Error(), "timed out") {
+		t.Fatalf("error %v, want a timeout", err)
+	}
 }

@@ -2,11 +2,10 @@ package lint
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/gwlint/gwlint/finding"
+	"github.com/gwlint/gwlint/internal/testenv"
 	"github.com/gwlint/gwlint/parser"
 )
 
@@ -22,7 +21,6 @@ func TestSentencesAreSplitOnlyForRulesThatReadThem(t *testing.T) {
 		t.Error("the built-in rules read sentences: the parse option is never used (update this test)")
 	}
 
-	dir := t.TempDir()
 	rule := `# METADATA
 # title: 长句
 # description: A sentence of more than 20 characters.
@@ -43,12 +41,7 @@ report contains finding if {
 	finding := result.fail(rego.metadata.chain(), s.span, "句子太长")
 }
 `
-	if err := os.MkdirAll(filepath.Join(dir, "wording", "long-sentence"), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "wording", "long-sentence", "long-sentence.rego"), []byte(rule), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	dir := testenv.WriteRule(t, "wording/long-sentence", rule)
 	e, err := New(context.Background(), Settings{RulePaths: []string{dir}})
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/gwlint/gwlint/internal/testenv"
 )
 
 func TestConfigErrorsGiveTheLine(t *testing.T) {
@@ -163,25 +165,7 @@ func TestBaselineRoundTrip(t *testing.T) {
 }
 
 func TestEvaluationTimeoutNamesDocumentAndRuleSet(t *testing.T) {
-	slow := `# METADATA
-# title: 慢规则
-# description: A rule that never finishes in time, to test the timeout.
-# custom:
-#   id: wording/slow
-#   category: wording
-#   severity: warning
-#   bad: [x]
-#   good: [y]
-package gwlint.rules.wording.slow
-
-import data.gwlint.result
-
-report contains finding if {
-	n := count([i | some i in numbers.range(1, 200000000); i % 7 == 0])
-	n < 0
-	finding := result.fail(rego.metadata.chain(), {"start": 0, "end": 0}, "never")
-}
-`
+	slow := testenv.SlowRule
 	dir := writeFiles(t, map[string]string{
 		".gwlint.yaml":                "rule_paths: [slow]\n",
 		"slow/wording/slow/slow.rego": slow,
