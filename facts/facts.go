@@ -36,6 +36,9 @@ type Env struct {
 	// text of a paragraph, segmented once per document and shared with
 	// pattern matching. Nil means: segment on demand.
 	WordEnds func(p *parser.Paragraph) []int
+	// Memo keeps what extractors derive from Data across the documents of
+	// one engine (see Memoized); nil means: derive it per document.
+	Memo *Memo
 }
 
 // WordEndsOf is the word ends of p's simplified text, from the Env's shared

@@ -17,6 +17,7 @@ import (
 	"github.com/open-policy-agent/opa/v1/storage"
 	"github.com/open-policy-agent/opa/v1/storage/inmem"
 
+	"github.com/gwlint/gwlint/facts"
 	"github.com/gwlint/gwlint/finding"
 	"github.com/gwlint/gwlint/parser"
 	"github.com/gwlint/gwlint/rules"
@@ -81,11 +82,14 @@ type Engine struct {
 	needs   []needsRef
 	timeout time.Duration
 	ruleSet string // for messages: which rule sources are loaded
+	// memo keeps what fact extractors derive from the data, which is
+	// the same for every document (facts.Memo).
+	memo *facts.Memo
 }
 
 // New loads the rules and data and prepares the query.
 func New(ctx context.Context, s Settings) (*Engine, error) {
-	e := &Engine{byID: map[string]int{}, levels: map[string]finding.Severity{}, timeout: s.Timeout}
+	e := &Engine{byID: map[string]int{}, levels: map[string]finding.Severity{}, timeout: s.Timeout, memo: &facts.Memo{}}
 	if e.timeout <= 0 {
 		e.timeout = DefaultTimeout
 	}

@@ -123,7 +123,7 @@ func (e *Engine) findMatches(doc *parser.Document, texts *paragraphTexts) map[st
 // extractFacts runs the extractors of package facts whose facts are wanted
 // (nil: all of them).
 func (e *Engine) extractFacts(doc *parser.Document, texts *paragraphTexts, want func(name string) bool) map[string]any {
-	env := &facts.Env{Data: e.data, Simplified: texts.simplifiedOf}
+	env := &facts.Env{Data: e.data, Simplified: texts.simplifiedOf, Memo: e.memo}
 	if Segment != nil {
 		env.WordEnds = texts.wordEndsOf
 	}

@@ -90,7 +90,7 @@ func numbersBenchEnv(b *testing.B, doc *parser.Document) *facts.Env {
 	for _, p := range doc.Paragraphs {
 		simplified[p] = env.SimplifiedText(p)
 	}
-	return &facts.Env{Data: env.Data, Simplified: func(p *parser.Paragraph) string { return simplified[p] }}
+	return &facts.Env{Data: env.Data, Simplified: func(p *parser.Paragraph) string { return simplified[p] }, Memo: &facts.Memo{}}
 }
 
 // BenchmarkCorpus times every extractor of this package over a directory

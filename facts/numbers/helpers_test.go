@@ -22,6 +22,7 @@ var numbersTestData struct {
 	once sync.Once
 	data map[string]any
 	err  error
+	memo facts.Memo // one engine's memo, shared by the tests as an engine shares it
 }
 
 // numbersTestEnv is the facts.Env the engine builds: the built-in number and
@@ -35,7 +36,7 @@ func numbersTestEnv(t testing.TB) *facts.Env {
 	if numbersTestData.err != nil {
 		t.Fatal(numbersTestData.err)
 	}
-	return &facts.Env{Data: numbersTestData.data, Simplified: factstest.Simplified}
+	return &facts.Env{Data: numbersTestData.data, Simplified: factstest.Simplified, Memo: &numbersTestData.memo}
 }
 
 // numbersLoadData decodes rules/data/numbers.yaml (and dates.yaml when
