@@ -30,7 +30,7 @@ func TestGapVocabIsBuiltOncePerEngine(t *testing.T) {
 		t.Errorf("no data gave a vocabulary %+v", empty)
 	}
 	noMemo := &facts.Env{Data: first.Data}
-	if loadGapVocab(noMemo) == loadGapVocab(noMemo) {
+	if a, b := loadGapVocab(noMemo), loadGapVocab(noMemo); a == b {
 		t.Error("without a memo the vocabulary was kept")
 	}
 }
