@@ -80,6 +80,18 @@ type HeadingSlot struct {
 	// ExpectedMarker is Expected written like the nearest numbered member
 	// of the series (（三） after （二）), "" when no member has a numeral.
 	ExpectedMarker string `json:"expected_marker"`
+	// ExpectedWrittenBetween holds, for a heading numbered past Expected
+	// with a Previous member, when a paragraph between the two (at most
+	// 30 paragraphs back, headingLookback) starts with ExpectedMarker: the
+	// missing heading is written but was not recognised as one, so there
+	// is no gap. False for every other heading.
+	ExpectedWrittenBetween bool `json:"expected_written_between"`
+	// ExpectedWrittenBefore holds, for the first member of a series
+	// numbered past Expected (a series that starts at 二、), when a
+	// paragraph before it in its group (at most 30 paragraphs back,
+	// headingLookback) contains ExpectedMarker: the first item was run
+	// into a paragraph (措施如下：1、…). False for every other heading.
+	ExpectedWrittenBefore bool `json:"expected_written_before"`
 	// NextOrdinal is the ordinal of the next numbered member of the
 	// series, 0 when there is none. A suggested numeral is certain when
 	// the next member agrees with it.
@@ -156,6 +168,7 @@ func extractHeadingNumbering(doc *parser.Document, _ *facts.Env) any {
 	}
 	out.Families = headingFamilyUses(hs, out.Slots)
 	out.OutOfSequence = headingsOutOfSequence(hs, out.Slots)
+	markExpectedWritten(doc, out.Slots, out.OutOfSequence)
 	out.OffFamily = headingsOffFamily(hs, out.Slots)
 	out.Nestings = headingNestings(hs, out.Slots)
 	return out

@@ -107,33 +107,28 @@ _unnumbered_message(s) := sprintf(
 	s.expected_marker != ""
 } else := sprintf("标题“%s”没有序号，而同级的其他标题有序号：请补上序号", [s.label])
 
-# A gap after the previous sibling.
+# A gap after the previous sibling, unless a paragraph between the two
+# starts with the missing marker: the heading is there but was not
+# recognised as one, so nothing is missing (slot.expected_written_between,
+# searched in Go over at most 30 paragraphs back).
 report contains finding if {
 	some i in _misnumbered
 	h := input.headings[i]
 	s := _slots[i]
 	s.previous >= 0
 	h.ordinal > s.expected
-	not _written_between(input.headings[s.previous], h, s.expected_marker)
+	not s.expected_written_between
 	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
 		"标题序号不连续：“%s”前一个同级标题是“%s”，中间缺少“%s”：请补上缺少的部分或重新编号",
 		[s.label, _slots[s.previous].label, s.expected_marker],
 	))
 }
 
-# _written_between holds when a paragraph between two sibling headings
-# starts with the marker missing between them: the heading is there but
-# was not recognised as one, so nothing is missing.
-_written_between(prev, h, marker) if {
-	marker != ""
-	h.paragraph - 1 > prev.paragraph
-	some i in numbers.range(max([prev.paragraph + 1, h.paragraph - _lookback]), h.paragraph - 1)
-	startswith(input.paragraphs[i].text, marker)
-}
-
 # A series that starts past its first number, unless the first item was
 # written inside a paragraph between the parent heading and this one
-# (要求如下：1、加强组织领导。 followed by a line 2、完善制度).
+# (要求如下：1、加强组织领导。 followed by a line 2、完善制度): a paragraph
+# since the parent heading, at most 30 back, contains the first marker
+# (slot.expected_written_before, searched in Go).
 report contains finding if {
 	some i in _misnumbered
 	h := input.headings[i]
@@ -142,29 +137,12 @@ report contains finding if {
 	h.ordinal > 1
 	s.numbered_siblings > 0
 	s.expected_marker != ""
-	not _first_marker_before(h, s.expected_marker)
+	not s.expected_written_before
 	finding := result.fail(rego.metadata.chain(), h.marker_span, sprintf(
 		"标题序号不连续：同级标题从“%s”开始，缺少“%s”：请补上缺少的部分或重新编号",
 		[s.label, s.expected_marker],
 	))
 }
-
-_first_marker_before(h, marker) if {
-	from := max([_group_first_paragraph(_slots[h.index].group), h.paragraph - _lookback])
-	h.paragraph > from
-	some i in numbers.range(from, h.paragraph - 1)
-	contains(input.paragraphs[i].text, marker)
-}
-
-# _lookback bounds how far back the first item of a series is looked for,
-# so a long document does not rescan itself for every heading.
-_lookback := 30
-
-# _group_first_paragraph is the first paragraph a group's headings can be
-# preceded by: the one after the parent heading, or the document start.
-_group_first_paragraph(group) := input.headings[group].paragraph + 1 if group >= 0
-
-_group_first_paragraph(group) := 0 if group < 0
 
 # The same number twice in a row.
 report contains finding if {

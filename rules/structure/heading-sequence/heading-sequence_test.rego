@@ -123,3 +123,10 @@ test_unrecognised_heading_in_between_is_no_gap if {
 	text := doc(["一、主要工作", body, "二、存在的问题", body, "三、2025年工作打算", body, "四、工作要求", body])
 	count(findings(text)) == 0
 }
+
+test_missing_marker_inside_a_paragraph_is_still_a_gap if {
+	# 三、 in the middle of a sentence is no unrecognised heading: only a
+	# paragraph that starts with the missing marker closes the gap.
+	text := doc(["一、主要工作", body, "二、存在的问题", concat("", ["职工反映的问题主要有两个方面，本文第三、四部分分别说明。", body]), "四、下一步打算", body])
+	flagged_texts(text) == {"四、"}
+}
