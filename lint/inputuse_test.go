@@ -433,7 +433,7 @@ func TestOneRuleReadsOnlyItsOwnInput(t *testing.T) {
 	}{
 		{"wording/typo", []string{"matches"}, []string{"typo"}, []string{"section_plan", "redundancy", "placeholder"}},
 		{"structure/heading-sequence", []string{"facts", "heading_numbering", "slots"},
-			[]string{"label", "previous", "expected_marker", "group"}, []string{"ranked_parent", "family_count", "series", "depth"}},
+			[]string{"label", "previous", "expected_marker", "expected_written_between", "expected_written_before"}, []string{"ranked_parent", "family_count", "series", "depth", "group"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule, func(t *testing.T) {
