@@ -3,7 +3,11 @@ package lint
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"reflect"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -71,12 +75,14 @@ func (e *Engine) input(doc *parser.Document, use *inputUse) *ast.Term {
 }
 
 // goInput computes the pattern matches and the facts the enabled rules
-// read, as Go values; fact extraction runs on its own goroutine, as in
-// input.
+// read, as Go values, for the long-document path (parallel.go). Matching
+// runs on this goroutine while the fact extractors run side by side on the
+// others: the extractors only read the document, and on a 10 MB file
+// they take half a second one after another.
 func (e *Engine) goInput(doc *parser.Document) *ruleInput {
 	texts := newParagraphTexts(doc)
 	facts := make(chan map[string]any, 1)
-	go func() { facts <- e.extractFacts(doc, texts, e.use.child("facts").has) }()
+	go func() { facts <- e.extractFactsConcurrently(doc, texts) }()
 	matches := e.findMatches(doc, texts)
 	return &ruleInput{Document: doc, Matches: matches, Facts: <-facts}
 }
@@ -128,6 +134,36 @@ func (e *Engine) extractFacts(doc *parser.Document, texts *paragraphTexts, want 
 		env.WordEnds = texts.wordEndsOf
 	}
 	return facts.Extract(doc, env, want)
+}
+
+// extractFactsConcurrently runs the extractors whose facts the enabled
+// rules read on up to GOMAXPROCS goroutines, each taking the next
+// extractor when it is done with one.
+func (e *Engine) extractFactsConcurrently(doc *parser.Document, texts *paragraphTexts) map[string]any {
+	var names []string
+	for _, n := range facts.Names() {
+		if e.use.child("facts").has(n) {
+			names = append(names, n)
+		}
+	}
+	out := make(map[string]any, len(names))
+	var mu sync.Mutex
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := int(next.Add(1)) - 1; i < len(names); i = int(next.Add(1)) - 1 {
+				one := e.extractFacts(doc, texts, func(n string) bool { return n == names[i] })
+				mu.Lock()
+				maps.Copy(out, one)
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // toSimplified normalises traditional characters to simplified ones while

@@ -166,3 +166,17 @@ func TestLongDocumentPathTimesOut(t *testing.T) {
 		t.Fatalf("error %v, want a timeout", err)
 	}
 }
+
+// TestConcurrentExtractionGivesTheSameFacts: the long-document path runs
+// the fact extractors side by side; they must give what one after another
+// gives.
+func TestConcurrentExtractionGivesTheSameFacts(t *testing.T) {
+	e, _ := longDocumentEngine(t)
+	for _, doc := range parseTestDocuments(t, "testdata/samples/*", "testdata/clean/*.txt") {
+		want := e.extractFacts(doc, newParagraphTexts(doc), e.use.child("facts").has)
+		got := e.extractFactsConcurrently(doc, newParagraphTexts(doc))
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %d facts side by side, %d one after another, or they differ", filepath.Base(doc.Path), len(got), len(want))
+		}
+	}
+}
