@@ -30,8 +30,10 @@ type HeadingNumbering struct {
 
 	// OutOfSequence lists, in reading order, the headings whose ordinal
 	// is not the one their series calls for (ordinal != Slots[i].Expected):
-	// a gap, a repeat, a step back, a late start, a lost or absent
-	// numeral. In a correct document it is empty or nearly so.
+	// a gap, a repeat, a step back, a late start, a lost numeral, or none
+	// among numbered siblings. A heading without a numeral whose siblings
+	// have none either is in sequence. In a correct document the list is
+	// empty or nearly so.
 	OutOfSequence []int `json:"out_of_sequence"`
 	// OffFamily lists, in reading order, the headings with a numeral
 	// whose family is not their group's family (Slots[i].GroupFamily):

@@ -3,15 +3,26 @@ package headings
 import "github.com/gwlint/gwlint/parser"
 
 // headingsOutOfSequence lists the headings whose ordinal differs from the
-// one their series calls for.
+// one their series calls for (see outOfSequence).
 func headingsOutOfSequence(hs []*parser.Heading, slots []HeadingSlot) []int {
 	out := []int{}
 	for i, h := range hs {
-		if h.Ordinal != slots[i].Expected {
+		if outOfSequence(h, slots[i]) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// outOfSequence reports whether h's ordinal is not the one its series
+// calls for. A heading without a numeral among siblings that have none
+// either (a run of plain headings, Markdown's ## 工作措施) is not: the
+// series is consistently unnumbered. One whose marker lost its numeral is.
+func outOfSequence(h *parser.Heading, s HeadingSlot) bool {
+	if h.Ordinal == 0 && !h.MissingNumeral && s.NumberedSiblings == 0 {
+		return false
+	}
+	return h.Ordinal != s.Expected
 }
 
 // headingsOffFamily lists the headings with a numeral whose family is not

@@ -79,7 +79,7 @@ func TestHeadingListsMatchScans(t *testing.T) {
 			if want := nextByScan(n.Slots, i); s.Next != want {
 				t.Fatalf("round %d heading %d: Next = %d, want %d\n%s", round, i, s.Next, want, text)
 			}
-			if h.Ordinal != s.Expected {
+			if h.Ordinal != s.Expected && (h.Ordinal != 0 || h.MissingNumeral || s.NumberedSiblings > 0) {
 				outOfSequence = append(outOfSequence, i)
 			}
 			if h.Ordinal > 0 && h.Family != s.GroupFamily {
@@ -141,5 +141,40 @@ func TestOffFamilyListsTheStraySibling(t *testing.T) {
 	}
 	if len(n.OutOfSequence) != 0 {
 		t.Errorf("out of sequence %v in a correct series", n.OutOfSequence)
+	}
+}
+
+// TestUnnumberedSeriesIsInSequence: plain headings among plain siblings
+// are a consistent series; a plain heading among numbered ones is not.
+func TestUnnumberedSeriesIsInSequence(t *testing.T) {
+	doc, err := parser.Parse("t.md", []byte("# 县总工会工作总结\n\n## 主要工作\n\n正文。\n\n## 存在的问题\n\n正文。\n\n## 下一步打算\n\n正文。\n"), parser.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := extractHeadingNumbering(doc, &facts.Env{}).(HeadingNumbering)
+	if len(doc.Headings) < 3 || len(n.OutOfSequence) != 0 {
+		t.Errorf("%d headings, out of sequence %v: want 3 plain headings in sequence", len(doc.Headings), n.OutOfSequence)
+	}
+
+	// The plain headings under 二、 follow numbered siblings （一）（二）; those
+	// under 一、 are a plain series of their own.
+	hs, n := headingFacts(t,
+		"县总工会工作总结",
+		"一、主要做法",
+		"领导高度重视，精心安排部署。", headingBody,
+		"召开会员评家民主测评会。", headingBody,
+		"二、主要成效",
+		"（一）工会建家工作成效显著。", headingBody,
+		"（二）职工民主管理不断加强。", headingBody,
+		"发挥工会大学校作用。", headingBody,
+	)
+	var plain []string
+	for _, i := range n.OutOfSequence {
+		if hs[i].Ordinal == 0 {
+			plain = append(plain, hs[i].Text)
+		}
+	}
+	if len(plain) != 1 || plain[0] != "发挥工会大学校作用。" {
+		t.Errorf("plain headings out of sequence %v, want only 发挥工会大学校作用。 (among numbered siblings)", plain)
 	}
 }
