@@ -29,6 +29,11 @@ type Duplicate struct {
 	// that paragraph starts, for the message.
 	Of     int `json:"of"`
 	OfLine int `json:"of_line"`
+	// Role and OfRole are the roles of the two paragraphs (body, heading,
+	// title, …), so a rule can tell a repeated heading from a repeated
+	// passage without looking both paragraphs up.
+	Role   parser.Role `json:"role"`
+	OfRole parser.Role `json:"of_role"`
 	// Kind is "repeat" (the same text again) or "truncated" (the start of
 	// the other paragraph followed by an ellipsis).
 	Kind string `json:"kind"`
@@ -111,6 +116,8 @@ func newDuplicate(p, of *parser.Paragraph, kind, norm string) Duplicate {
 		Paragraph: p.Index,
 		Of:        of.Index,
 		OfLine:    of.Span.Start.Line,
+		Role:      p.Role,
+		OfRole:    of.Role,
 		Kind:      kind,
 		Runes:     utf8.RuneCountInString(norm),
 		Text:      shorten(strings.TrimSpace(p.Text), duplicateQuoteRunes),

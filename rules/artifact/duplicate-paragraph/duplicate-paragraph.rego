@@ -46,13 +46,14 @@ import data.gwlint.result
 # function is called for a duplicate that is not reported, and a reported
 # one costs a single call (result.fix, written out in each rule rather
 # than behind a helper): every Rego function call with new arguments costs
-# microseconds, as OPA caches each call by its arguments. The rules and
+# microseconds. The rules and
 # input values the test reads (the minimum length, the roles, the title)
 # are bound once before the loop, since looking a rule up inside a loop
 # costs a cache lookup per step. Which copies are reported is written as
 # two report rules, one for the repeated title and one for running text;
 # a finding both give is one element of the set. The line of the original
-# comes with the fact (of_line).
+# and the roles of both paragraphs come with the fact (of_line, role,
+# of_role), so no paragraph is looked up.
 
 # A repeat of the title, in a document of a known kind or when long enough.
 report contains finding if {
@@ -80,8 +81,8 @@ report contains finding if {
 	some dup in input.facts.duplicates
 	dup.kind == "repeat"
 	dup.runes >= min_runes
-	input.paragraphs[dup.paragraph].role in running_text
-	input.paragraphs[dup.of].role in running_text
+	dup.role in running_text
+	dup.of_role in running_text
 	finding := result.fix(
 		rego.metadata.chain(),
 		dup,
