@@ -13,7 +13,7 @@ import (
 )
 
 // On a long document the rule input is not built as one value (see
-// longdoc.go) but in parts: each list of the section tree (input.paragraphs,
+// parallel.go) but in parts: each list of the section tree (input.paragraphs,
 // input.headings, …), each pattern list (input.matches.typo) and each fact
 // (input.facts.duplicates) is a part. A part is encoded when the first rule
 // that reads it starts and dropped when the last one has finished, and each
