@@ -2,12 +2,8 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/gwlint/gwlint/finding"
-	"github.com/gwlint/gwlint/parser"
 )
 
 // TestCleanDocumentsLintClean is the precision check: the team's clean
@@ -26,25 +22,10 @@ func TestCleanDocumentsLintClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if n := len([]rune(string(data))); n < 1000 {
+		l := lintFile(t, e, f)
+		if n := len([]rune(string(l.data))); n < 1000 {
 			t.Errorf("%s: %d characters; clean documents need 1,000+", f, n)
 		}
-		doc, err := parser.Parse(f, data, parser.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		fs, err := e.Lint(context.Background(), doc)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, fd := range fs {
-			if fd.Severity >= finding.SeverityWarning {
-				t.Errorf("%s:%d:%d: %s %s: %s (%q)", filepath.Base(f), fd.Start.Line, fd.Start.Column, fd.Severity, fd.Rule, fd.Message, fd.Text)
-			}
-		}
+		l.expectNoWarnings(t)
 	}
 }

@@ -2,12 +2,9 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/gwlint/gwlint/parser"
 )
 
 // minHoldoutCaught is the number of held-out defects (testdata/holdout/
@@ -19,77 +16,34 @@ const minHoldoutCaught = 75
 // TestHoldoutDefectsRecall lints the held-out defect documents and counts
 // the listed defects that a finding of the expected rule overlaps.
 func TestHoldoutDefectsRecall(t *testing.T) {
-	table, err := os.ReadFile("../testdata/holdout/defects/README.md")
-	if err != nil {
-		t.Fatal(err)
-	}
+	const dir = "../testdata/holdout/defects"
 	e, err := New(context.Background(), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	found := map[string][]spanOf{} // file → its findings
+	linted := map[string]lintedFile{}
 	caught, total := 0, 0
 	var missed []string
-	for _, line := range strings.Split(string(table), "\n") {
-		cells := strings.Split(line, "|")
-		if len(cells) < 6 || !strings.HasSuffix(strings.TrimSpace(cells[1]), ".txt") {
-			continue
+	for _, d := range readDefectTable(t, filepath.Join(dir, "README.md"), ".txt") {
+		l, ok := linted[d.file]
+		if !ok {
+			l = lintFile(t, e, filepath.Join(dir, d.file))
+			linted[d.file] = l
 		}
-		file, rule := strings.TrimSpace(cells[1]), strings.TrimSpace(cells[3])
-		excerpt := strings.Trim(strings.TrimSpace(cells[4]), "`")
-		if _, ok := found[file]; !ok {
-			found[file] = lintForHoldout(t, e, filepath.Join("../testdata/holdout/defects", file))
-		}
-		data, _ := os.ReadFile(filepath.Join("../testdata/holdout/defects", file))
-		start := strings.Index(string(data), excerpt)
+		start := strings.Index(string(l.data), d.excerpt)
 		if start < 0 {
-			t.Errorf("%s: excerpt %q not in the file", file, excerpt)
+			t.Errorf("%s: excerpt %q not in the file", d.file, d.excerpt)
 			continue
 		}
 		total++
-		end := start + len(excerpt)
-		hit := false
-		for _, f := range found[file] {
-			if f.rule == rule && f.start < end && start < f.end {
-				hit = true
-				break
-			}
-		}
-		if hit {
+		if l.reports(d.rule, start, start+len(d.excerpt)) {
 			caught++
 		} else {
-			missed = append(missed, file+" "+rule+" "+excerpt)
+			missed = append(missed, d.file+" "+d.rule+" "+d.excerpt)
 		}
 	}
 	t.Logf("held-out recall %d/%d; missed:\n%s", caught, total, strings.Join(missed, "\n"))
 	if caught < minHoldoutCaught {
 		t.Errorf("held-out recall fell to %d/%d (floor %d)", caught, total, minHoldoutCaught)
 	}
-}
-
-// spanOf is where a finding of a rule lies, in byte offsets.
-type spanOf struct {
-	rule       string
-	start, end int
-}
-
-func lintForHoldout(t *testing.T, e *Engine, path string) []spanOf {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parser.Parse(path, data, parser.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := e.Lint(context.Background(), doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := make([]spanOf, len(fs))
-	for i, f := range fs {
-		out[i] = spanOf{f.Rule, f.Start.Offset, f.End.Offset}
-	}
-	return out
 }

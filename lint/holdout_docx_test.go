@@ -2,13 +2,9 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/gwlint/gwlint/finding"
-	"github.com/gwlint/gwlint/parser"
 )
 
 // holdoutDocxDir holds the held-out Word documents: made by LibreOffice from
@@ -33,15 +29,11 @@ func TestHoldoutDocxCleanDocuments(t *testing.T) {
 		if err != nil || len(files) != 1 {
 			t.Fatalf("want one %s*.docx in %s, found %d (%v)", prefix, holdoutDocxDir, len(files), err)
 		}
-		doc, fs := lintDocxHoldout(t, e, files[0])
-		if len(doc.Headings) < 3 {
-			t.Errorf("%s: %d headings read, want the automatically numbered ones (at least 3)", files[0], len(doc.Headings))
+		l := lintFile(t, e, files[0])
+		if len(l.doc.Headings) < 3 {
+			t.Errorf("%s: %d headings read, want the automatically numbered ones (at least 3)", files[0], len(l.doc.Headings))
 		}
-		for _, fd := range fs {
-			if fd.Severity >= finding.SeverityWarning {
-				t.Errorf("%s:%d:%d: %s %s: %s (%q)", filepath.Base(files[0]), fd.Start.Line, fd.Start.Column, fd.Severity, fd.Rule, fd.Message, fd.Text)
-			}
-		}
+		l.expectNoWarnings(t)
 	}
 }
 
@@ -49,73 +41,30 @@ func TestHoldoutDocxCleanDocuments(t *testing.T) {
 // README to be reported by its expected rule, with a span overlapping the
 // excerpt in the text read from the .docx.
 func TestHoldoutDocxDefectsCaught(t *testing.T) {
-	table, err := os.ReadFile(filepath.Join(holdoutDocxDir, "README.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
 	e, err := New(context.Background(), Settings{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	type linted struct {
-		text  string
-		spans []spanOf
-	}
-	cache := map[string]linted{}
+	linted := map[string]lintedFile{}
 	total := 0
-	for _, line := range strings.Split(string(table), "\n") {
-		cells := strings.Split(line, "|")
-		if len(cells) < 6 || !strings.HasSuffix(strings.TrimSpace(cells[1]), ".docx") {
-			continue
-		}
-		file, rule := strings.TrimSpace(cells[1]), strings.TrimSpace(cells[3])
-		excerpt := strings.Trim(strings.TrimSpace(cells[4]), "`")
-		got, ok := cache[file]
+	for _, d := range readDefectTable(t, filepath.Join(holdoutDocxDir, "README.md"), ".docx") {
+		l, ok := linted[d.file]
 		if !ok {
-			doc, fs := lintDocxHoldout(t, e, filepath.Join(holdoutDocxDir, file))
-			got = linted{text: doc.Text}
-			for _, f := range fs {
-				got.spans = append(got.spans, spanOf{f.Rule, f.Start.Offset, f.End.Offset})
-			}
-			cache[file] = got
+			l = lintFile(t, e, filepath.Join(holdoutDocxDir, d.file))
+			linted[d.file] = l
 		}
 		total++
-		start := strings.Index(got.text, excerpt)
-		if start < 0 || strings.Count(got.text, excerpt) != 1 {
-			t.Errorf("%s: excerpt %q must occur exactly once in the text read from the file", file, excerpt)
+		text := l.doc.Text
+		start := strings.Index(text, d.excerpt)
+		if start < 0 || strings.Count(text, d.excerpt) != 1 {
+			t.Errorf("%s: excerpt %q must occur exactly once in the text read from the file", d.file, d.excerpt)
 			continue
 		}
-		end := start + len(excerpt)
-		hit := false
-		for _, s := range got.spans {
-			if s.rule == rule && s.start < end && start < s.end {
-				hit = true
-				break
-			}
-		}
-		if !hit {
-			t.Errorf("%s: %s did not report %q", file, rule, excerpt)
+		if !l.reports(d.rule, start, start+len(d.excerpt)) {
+			t.Errorf("%s: %s did not report %q", d.file, d.rule, d.excerpt)
 		}
 	}
 	if total < 10 {
 		t.Errorf("read %d defects from the README table, want at least 10", total)
 	}
-}
-
-// lintDocxHoldout parses and lints one document.
-func lintDocxHoldout(t *testing.T, e *Engine, path string) (*parser.Document, []finding.Finding) {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parser.Parse(path, data, parser.Options{})
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	fs, err := e.Lint(context.Background(), doc)
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return doc, fs
 }

@@ -2,12 +2,8 @@ package lint
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"testing"
-
-	"github.com/gwlint/gwlint/finding"
-	"github.com/gwlint/gwlint/parser"
 )
 
 // TestHoldoutDocumentsLintClean guards the held-out check: the documents in
@@ -27,22 +23,6 @@ func TestHoldoutDocumentsLintClean(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := parser.Parse(f, data, parser.Options{})
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		fs, err := e.Lint(context.Background(), doc)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		for _, fd := range fs {
-			if fd.Severity >= finding.SeverityWarning {
-				t.Errorf("%s:%d:%d: %s %s: %s (%q)", filepath.Base(f), fd.Start.Line, fd.Start.Column, fd.Severity, fd.Rule, fd.Message, fd.Text)
-			}
-		}
+		lintFile(t, e, f).expectNoWarnings(t)
 	}
 }

@@ -251,7 +251,7 @@ func TestWordingRulesAreSilentOnCleanDocuments(t *testing.T) {
 	for _, id := range wordingRules {
 		e := onlyRule(t, id)
 		for _, file := range files {
-			for _, f := range lintFile(t, e, file) {
+			for _, f := range lintFile(t, e, file).findings {
 				if f.Severity >= finding.SeverityWarning {
 					t.Errorf("%s: %s flagged %q: %s", filepath.Base(file), id, f.Text, f.Message)
 				}
@@ -287,7 +287,7 @@ func TestWordingRulesOnReferenceDocuments(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, f := range lintFile(t, e, filepath.Join(dir, doc.File)) {
+			for _, f := range lintFile(t, e, filepath.Join(dir, doc.File)).findings {
 				if id == "wording/collocation" && strings.HasPrefix(doc.File, "000_") {
 					collocations++
 				}
@@ -305,23 +305,6 @@ func TestWordingRulesOnReferenceDocuments(t *testing.T) {
 	if collocations < 40 {
 		t.Errorf("wording/collocation found %d spun collocations in the spun document, want at least 40", collocations)
 	}
-}
-
-func lintFile(t *testing.T, e *Engine, file string) []finding.Finding {
-	t.Helper()
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	doc, err := parser.Parse(filepath.Base(file), b, parser.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	fs, err := e.Lint(context.Background(), doc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return fs
 }
 
 // moduleRootDir walks up from the test's directory to the one with go.mod.
