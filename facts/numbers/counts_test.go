@@ -9,7 +9,7 @@ import (
 
 func countsOf(t *testing.T, text string) []StatedCount {
 	t.Helper()
-	return extractCounts(factstest.ParseText(t, text), numbersTestEnv(t)).([]StatedCount)
+	return extractText[[]StatedCount](t, extractCounts, text)
 }
 
 // countSummary renders the association of a stated count compactly.

@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/gwlint/gwlint/facts/internal/factstest"
 )
 
 func datesOf(t *testing.T, text string) []Date {
 	t.Helper()
-	return extractDates(factstest.ParseText(t, text), numbersTestEnv(t)).([]Date)
+	return extractText[[]Date](t, extractDates, text)
 }
 
 // dateSummary renders a date as "text y-m-d valid/problem w=stated years=… weekdays=…".

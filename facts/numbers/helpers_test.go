@@ -157,3 +157,10 @@ func numbersCleanDocs(t *testing.T) map[string]*parser.Document {
 	}
 	return out
 }
+
+// extractText runs one extractor of this package on a document made of
+// text, with the engine's data, and returns its fact.
+func extractText[T any](t *testing.T, extract func(*parser.Document, *facts.Env) any, text string) T {
+	t.Helper()
+	return extract(factstest.ParseText(t, text), numbersTestEnv(t)).(T)
+}

@@ -4,13 +4,11 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/gwlint/gwlint/facts/internal/factstest"
 )
 
 func missingOf(t *testing.T, text string) []MissingNumber {
 	t.Helper()
-	return extractMissingNumbers(factstest.ParseText(t, text), numbersTestEnv(t)).([]MissingNumber)
+	return extractText[[]MissingNumber](t, extractMissingNumbers, text)
 }
 
 func missingTexts(t *testing.T, text string) []string {

@@ -8,7 +8,7 @@ import (
 
 func numbersOf(t *testing.T, text string) []Number {
 	t.Helper()
-	return extractNumbers(factstest.ParseText(t, text), numbersTestEnv(t)).([]Number)
+	return extractText[[]Number](t, extractNumbers, text)
 }
 
 func TestNumbersReadValueUnitAndMarkers(t *testing.T) {

@@ -30,7 +30,7 @@ func TestPercentsValueAndSubject(t *testing.T) {
 
 func TestPercentsSubjectIsBounded(t *testing.T) {
 	text := "全县规模以上非公有制企业和各类社会组织中已经建立工会组织的单位所占的比例达到了96%。"
-	got := extractPercents(factstest.ParseText(t, text), numbersTestEnv(t)).([]Percent)
+	got := extractText[[]Percent](t, extractPercents, text)
 	if len(got) != 1 || len([]rune(got[0].Subject)) != percentSubjectRunes {
 		t.Fatalf("got %+v", got)
 	}

@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/gwlint/gwlint/facts/internal/factstest"
 )
 
 func totalsOf(t *testing.T, text string) []TotalRelation {
 	t.Helper()
-	return extractTotals(factstest.ParseText(t, text), numbersTestEnv(t)).([]TotalRelation)
+	return extractText[[]TotalRelation](t, extractTotals, text)
 }
 
 // totalSummary renders a relation as "kind total: part+part (partition)".

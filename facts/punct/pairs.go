@@ -81,23 +81,24 @@ var pairLeadBytes = func() [256]bool {
 // ASCII, full-width for full-width).
 func closerOf(r rune) rune {
 	f := pairFamilies[pairMarks[r].family]
-	for i, o := range f.open {
-		if o == r {
-			return f.close[i]
-		}
-	}
-	return f.close[0]
+	return counterpart(r, f.open, f.close)
 }
 
 // openerOf is the opening mark matching the closing mark r.
 func openerOf(r rune) rune {
 	f := pairFamilies[pairMarks[r].family]
-	for i, c := range f.close {
-		if c == r {
-			return f.open[i]
+	return counterpart(r, f.close, f.open)
+}
+
+// counterpart is the mark of others at r's position in marks (the first
+// of others when r is not there).
+func counterpart(r rune, marks, others []rune) rune {
+	for i, m := range marks {
+		if m == r {
+			return others[i]
 		}
 	}
-	return f.open[0]
+	return others[0]
 }
 
 // pairToken is one paired mark found in a paragraph.
