@@ -78,6 +78,8 @@ type Engine struct {
 	// use is the part of the rule input the enabled rules can read; only
 	// that part is built for each document (inputuse.go).
 	use *inputUse
+	// sentences is set when an enabled rule reads paragraphs' sentences.
+	sentences bool
 	// needs are the enabled rules' declared needs (ruleneeds.go).
 	needs   []needsRef
 	timeout time.Duration
@@ -121,6 +123,7 @@ func New(ctx context.Context, s Settings) (*Engine, error) {
 		id, isRule := e.fileRules[file]
 		return isRule && e.levels[id] == finding.SeverityNone
 	})
+	e.sentences = e.use.child("paragraphs").elem().has("sentences")
 	if e.needs, err = e.ruleNeeds(); err != nil {
 		return nil, err
 	}

@@ -141,8 +141,9 @@ func (e *Engine) extractFacts(doc *parser.Document, texts *paragraphTexts, want 
 // extractor when it is done with one.
 func (e *Engine) extractFactsConcurrently(doc *parser.Document, texts *paragraphTexts) map[string]any {
 	var names []string
+	wanted := e.use.child("facts")
 	for _, n := range facts.Names() {
-		if e.use.child("facts").has(n) {
+		if wanted.has(n) {
 			names = append(names, n)
 		}
 	}

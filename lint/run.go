@@ -140,7 +140,6 @@ func trimPathPrefix(path, msg string) string {
 }
 
 // readsSentences reports whether an enabled rule reads the sentences of
-// paragraphs; if none does, documents are parsed without splitting them.
-func (e *Engine) readsSentences() bool {
-	return e.use.child("paragraphs").elem().has("sentences")
-}
+// paragraphs (decided once, in New); if none does, documents are parsed
+// without splitting them.
+func (e *Engine) readsSentences() bool { return e.sentences }
