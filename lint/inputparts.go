@@ -120,8 +120,9 @@ func newDocumentParts(doc *parser.Document, use *inputUse, matches map[string][]
 }
 
 // inputFor assembles a rule's input from the parts it reads, encoding those
-// not built yet.
-func (dp *documentParts) inputFor(keys []partKey) *ast.Term {
+// not built yet. replace, if not nil, may put another value in a part's
+// place (a piece of a list: splittasks.go).
+func (dp *documentParts) inputFor(keys []partKey, replace func(partKey, *ast.Term) *ast.Term) *ast.Term {
 	items := append([][2]*ast.Term(nil), dp.scalars...)
 	groups := map[string][][2]*ast.Term{}
 	for _, g := range groupedParts {
@@ -129,6 +130,9 @@ func (dp *documentParts) inputFor(keys []partKey) *ast.Term {
 	}
 	for _, k := range keys {
 		t := dp.parts[k].get()
+		if replace != nil {
+			t = replace(k, t)
+		}
 		if k.sub == "" {
 			items = append(items, [2]*ast.Term{ast.StringTerm(k.top), t})
 			continue

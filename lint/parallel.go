@@ -31,6 +31,10 @@ import (
 //     encoded when the first of its readers starts and dropped when the
 //     last has finished, and rules run in an order that keeps the large
 //     parts short-lived.
+//   - One rule can outweigh all the others together (the duplicate
+//     paragraphs of a file of concatenated reports). A rule that reports
+//     the elements of a list one by one is evaluated in pieces of that
+//     list, one per core (splitrule.go, splittasks.go).
 //
 // The per-rule queries are prepared on first use against the compiler that
 // already holds the compiled rules, so only the small queries are compiled,
@@ -55,6 +59,9 @@ type ruleQuery struct {
 	query rego.PreparedEvalQuery
 	use   *inputUse
 	needs []ast.Ref
+	// lists are the input lists whose elements the rule reports one by
+	// one, so it can be evaluated on pieces of them (splitrule.go).
+	lists [][]string
 }
 
 // ruleQueries prepares the per-rule queries once per engine.
@@ -87,7 +94,11 @@ func (e *Engine) ruleQueries(ctx context.Context) ([]ruleQuery, error) {
 			// calls: every other module is analysed only if referred to.
 			file := ruleFile[r.ID]
 			use := analyseInputUse(e.compiler, func(f string) bool { return f != file })
-			e.perRule.queries = append(e.perRule.queries, ruleQuery{id: r.ID, query: pq, use: use, needs: needs[r.ID]})
+			report := e.compiler.GetRules(ast.Ref{ast.DefaultRootDocument, ast.StringTerm("gwlint"),
+				ast.StringTerm("rules"), ast.StringTerm(r.Category), ast.StringTerm(r.Name), ast.StringTerm("report")})
+			e.perRule.queries = append(e.perRule.queries, ruleQuery{
+				id: r.ID, query: pq, use: use, needs: needs[r.ID], lists: splittableLists(e.compiler, report),
+			})
 		}
 	})
 	return e.perRule.queries, e.perRule.err
@@ -121,11 +132,15 @@ func (e *Engine) documentParts(doc *parser.Document) *documentParts {
 	return newDocumentParts(doc, e.use, in.Matches, in.Facts)
 }
 
-// ruleTask is one rule to evaluate on one document.
+// ruleTask is one rule to evaluate on one document, or one piece of it.
 type ruleTask struct {
 	query *ruleQuery
 	parts []partKey
 	needs []partKey
+	// split is set when the rule is evaluated on pieces of a list; the
+	// task is piece number piece.
+	split *splitRule
+	piece int
 	// anchor and weight order the tasks (planRuleTasks).
 	anchor partKey
 	weight int
@@ -178,10 +193,13 @@ func planRuleTasks(queries []ruleQuery, dp *documentParts) []ruleTask {
 				t.parts = append(t.parts, k)
 			}
 		}
-		for _, k := range t.parts {
+		tasks[i] = t
+	}
+	tasks = splitTasks(tasks, dp, runtime.GOMAXPROCS(0))
+	for i := range tasks {
+		for _, k := range tasks[i].parts {
 			dp.parts[k].readers.Add(1)
 		}
-		tasks[i] = t
 	}
 	for i := range tasks {
 		tasks[i].anchor, tasks[i].weight = anchorOf(tasks[i].parts, dp)
@@ -224,8 +242,8 @@ func needParts(needs []ast.Ref, dp *documentParts) []partKey {
 	return out
 }
 
-// evalRuleTask evaluates one rule unless its needs are empty, and releases
-// the parts it read.
+// evalRuleTask evaluates one rule (or one piece of it) unless its needs
+// are empty, and releases the parts it read.
 func (e *Engine) evalRuleTask(ctx context.Context, doc *parser.Document, t *ruleTask, dp *documentParts) ([]finding.Finding, error) {
 	defer func() {
 		for _, k := range t.parts {
@@ -235,12 +253,18 @@ func (e *Engine) evalRuleTask(ctx context.Context, doc *parser.Document, t *rule
 	if ctx.Err() != nil {
 		return nil, ctx.Err()
 	}
-	if len(t.query.needs) > 0 && !needsMet(dp.inputFor(t.needs), t.query.needs) {
+	if len(t.query.needs) > 0 && !needsMet(dp.inputFor(t.needs, nil), t.query.needs) {
 		return nil, nil
 	}
-	raw, err := evalReport(ctx, t.query.query, dp.inputFor(t.parts))
+	raw, err := evalReport(ctx, t.query.query, t.input(dp))
 	if err != nil {
 		return nil, err
+	}
+	if t.split != nil {
+		var done bool
+		if raw, done = t.split.finish(raw); !done {
+			return nil, nil // the last piece to finish converts the rule's findings
+		}
 	}
 	return e.toFindings(doc, raw)
 }

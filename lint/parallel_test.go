@@ -11,6 +11,7 @@ import (
 
 	"github.com/gwlint/gwlint/finding"
 	"github.com/gwlint/gwlint/internal/testenv"
+	"github.com/gwlint/gwlint/parser"
 )
 
 // TestLongDocumentPathGivesTheSameFindings checks the long-document path
@@ -25,15 +26,27 @@ func TestLongDocumentPathGivesTheSameFindings(t *testing.T) {
 		settings Settings
 		// mustFind is a rule that must report something, so the case tests it.
 		mustFind string
+		// inPieces evaluates every rule that can be split in pieces
+		// (splittasks.go), however short its list.
+		inPieces bool
 	}{
-		{"all rules", Settings{}, ""},
-		{"some rules", onlyRules("structure/heading-sequence", "artifact/duplicate-paragraph", "wording/typo", "number/count-mismatch"), ""},
-		{"a user rule reading the whole input", Settings{RulePaths: []string{wholeInputRule(t)}}, "wording/whole-input"},
+		{"all rules", Settings{}, "", false},
+		{"some rules", onlyRules("structure/heading-sequence", "artifact/duplicate-paragraph", "wording/typo", "number/count-mismatch"), "", false},
+		{"a user rule reading the whole input", Settings{RulePaths: []string{wholeInputRule(t)}}, "wording/whole-input", false},
+		{"all rules in pieces", Settings{}, "number/missing-value", true},
+		{"a user rule in pieces with a body that does not read the list", Settings{RulePaths: []string{piecewiseRule(t)}}, "wording/piecewise", true},
 	} {
 		t.Run(s.name, func(t *testing.T) {
+			if s.inPieces {
+				defer func(n int) { splitMinElements = n }(splitMinElements)
+				splitMinElements = 1
+			}
 			e, err := New(context.Background(), s.settings)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if s.inPieces && !someRuleInPieces(t, e, docs) {
+				t.Fatal("no rule was split: the comparison does not test pieces")
 			}
 			total, found := 0, s.mustFind == ""
 			for _, doc := range docs {
@@ -125,6 +138,57 @@ report contains finding if {
 }
 `
 	return testenv.WriteRule(t, "wording/whole-input", rule)
+}
+
+// piecewiseRule writes a user rule that reports paragraphs one by one
+// (so it is evaluated in pieces) and, in a second body that does not read
+// them, the title (which every piece then reports); it returns the rule
+// folder.
+func piecewiseRule(t *testing.T) string {
+	t.Helper()
+	rule := `# METADATA
+# title: 逐段
+# description: Reports paragraphs that mention 工作, and the title.
+# custom:
+#   id: wording/piecewise
+#   category: wording
+#   severity: info
+#   bad: [工作总结]
+#   good: [短句。]
+package gwlint.rules.wording.piecewise
+
+import data.gwlint.result
+
+report contains finding if {
+	some p in input.paragraphs
+	contains(p.text, "工作")
+	finding := result.fail(rego.metadata.chain(), p.span, "段落")
+}
+
+report contains finding if {
+	input.title != null
+	finding := result.fail(rego.metadata.chain(), input.title.span, "标题")
+}
+`
+	return testenv.WriteRule(t, "wording/piecewise", rule)
+}
+
+// someRuleInPieces reports whether the long-document path evaluates some
+// rule in pieces on one of docs.
+func someRuleInPieces(t *testing.T, e *Engine, docs []*parser.Document) bool {
+	t.Helper()
+	queries, err := e.ruleQueries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range docs {
+		for _, task := range planRuleTasks(queries, e.documentParts(doc)) {
+			if task.split != nil {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // onlyRules are settings that enable only the given rules.
