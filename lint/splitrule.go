@@ -38,7 +38,7 @@ func splittableLists(c *ast.Compiler, report []*ast.Rule) [][]string {
 		return nil
 	}
 	for _, r := range report {
-		if r.Head.RuleKind() != ast.MultiValue {
+		if r.Head.RuleKind() != ast.MultiValue || len(r.Head.Ref()) != 1 { // a set, not report[k] contains …
 			return nil
 		}
 	}

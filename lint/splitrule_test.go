@@ -52,6 +52,7 @@ report contains d.text if { some d in input.facts.dates; _n > 1 }`, nil},
 		{"the whole input", `report contains d.text if { some d in input.facts.dates; object.get(input, "kind", "") != "" }`, nil},
 		{"with", `report contains d.text if { some d in input.facts.dates; lib.many with input.facts.dates as [] }`, nil},
 		{"a complete report", `report := {d.text | some d in input.facts.dates}`, nil},
+		{"a report of sets by key", `report[d.year] contains d.text if { some d in input.facts.dates }`, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			src := "package gwlint.rules.t.r\n\nimport data.lib\n\n" + c.rules + "\n"
