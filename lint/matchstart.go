@@ -2,6 +2,7 @@ package lint
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -120,27 +121,22 @@ func (m *startMatcher) findAll(hay string, candidates []int, out [][2]int) [][2]
 // looksLeft reports whether re has an assertion about the text before a
 // position (^ or \b), which a match attempt on a suffix cannot answer.
 func looksLeft(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return true
-	}
-	for _, sub := range re.Sub {
-		if looksLeft(sub) {
-			return true
-		}
-	}
-	return false
+	return hasOp(re, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpWordBoundary, syntax.OpNoWordBoundary)
 }
 
 // looksRight reports whether re has an assertion about the text after a
 // position ($ or \b), which a match attempt on a cut window cannot answer.
 func looksRight(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpEndLine, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+	return hasOp(re, syntax.OpEndLine, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary)
+}
+
+// hasOp reports whether re or one of its subexpressions is one of ops.
+func hasOp(re *syntax.Regexp, ops ...syntax.Op) bool {
+	if slices.Contains(ops, re.Op) {
 		return true
 	}
 	for _, sub := range re.Sub {
-		if looksRight(sub) {
+		if hasOp(sub, ops...) {
 			return true
 		}
 	}
