@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"runtime"
 	"slices"
-	"strconv"
 	"sync"
 	"time"
 
@@ -79,9 +78,10 @@ func (e *Engine) ruleQueries(ctx context.Context) ([]ruleQuery, error) {
 			if e.levels[r.ID] == finding.SeverityNone {
 				continue
 			}
-			q := fmt.Sprintf("data.gwlint.rules[%s][%s].report", strconv.Quote(r.Category), strconv.Quote(r.Name))
+			ref := ast.Ref{ast.DefaultRootDocument, ast.StringTerm("gwlint"), ast.StringTerm("rules"),
+				ast.StringTerm(r.Category), ast.StringTerm(r.Name), ast.StringTerm("report")}
 			pq, err := rego.New(
-				rego.Query(q),
+				rego.Query(ref.String()),
 				rego.Compiler(e.compiler),
 				rego.Store(e.store),
 				rego.SetRegoVersion(ast.RegoV1),
@@ -94,10 +94,8 @@ func (e *Engine) ruleQueries(ctx context.Context) ([]ruleQuery, error) {
 			// calls: every other module is analysed only if referred to.
 			file := ruleFile[r.ID]
 			use := analyseInputUse(e.compiler, func(f string) bool { return f != file })
-			report := e.compiler.GetRules(ast.Ref{ast.DefaultRootDocument, ast.StringTerm("gwlint"),
-				ast.StringTerm("rules"), ast.StringTerm(r.Category), ast.StringTerm(r.Name), ast.StringTerm("report")})
 			e.perRule.queries = append(e.perRule.queries, ruleQuery{
-				id: r.ID, query: pq, use: use, needs: needs[r.ID], lists: splittableLists(e.compiler, report),
+				id: r.ID, query: pq, use: use, needs: needs[r.ID], lists: splittableLists(e.compiler, e.compiler.GetRules(ref)),
 			})
 		}
 	})

@@ -42,9 +42,14 @@ func splittableLists(c *ast.Compiler, report []*ast.Rule) [][]string {
 			return nil
 		}
 	}
-	var lists [][]string
-	iterations := map[string][]*ast.Term{} // by list, its x = input.L[k] references
-	pairs := map[string]bool{}             // lists a body iterates twice (pairs of elements)
+	// The x = input.L[k] references by list, and whether a body reads a
+	// list twice (pairs of elements).
+	type listReads struct {
+		path   []string
+		refs   []*ast.Term
+		paired bool
+	}
+	byPath := map[string]*listReads{}
 	for _, r := range report {
 		inBody := map[string]bool{}
 		for _, expr := range r.Body {
@@ -52,29 +57,27 @@ func splittableLists(c *ast.Compiler, report []*ast.Rule) [][]string {
 			if !ok {
 				continue
 			}
-			key := pathKey(path)
-			if _, known := iterations[key]; !known {
-				lists = append(lists, path)
+			key := strings.Join(path, "\x00")
+			l := byPath[key]
+			if l == nil {
+				l = &listReads{path: path}
+				byPath[key] = l
 			}
-			pairs[key] = pairs[key] || inBody[key]
+			l.paired = l.paired || inBody[key]
 			inBody[key] = true
-			iterations[key] = append(iterations[key], ref)
+			l.refs = append(l.refs, ref)
 		}
 	}
-	// report's definitions come from the compiler in no fixed order.
-	slices.SortFunc(lists, func(a, b []string) int { return slices.Compare(a, b) })
 	reachable := reachableRules(c, report)
 	var out [][]string
-	for _, path := range lists {
-		key := pathKey(path)
-		if !pairs[key] && onlyReadBy(reachable, path, iterations[key]) {
-			out = append(out, path)
+	for _, l := range byPath {
+		if !l.paired && onlyReadBy(reachable, l.path, l.refs) {
+			out = append(out, l.path)
 		}
 	}
+	slices.SortFunc(out, slices.Compare[[]string]) // report's definitions come in no fixed order
 	return out
 }
-
-func pathKey(path []string) string { return strings.Join(path, "\x00") }
 
 // elementIteration recognises `x = input.L[k]` (either way round) at the
 // top level of a body, with L a constant path and k a variable found
